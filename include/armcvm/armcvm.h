@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later OR BSD-2-Clause */
+#ifndef ARMCVM_ARMCVM_H
+#define ARMCVM_ARMCVM_H
+/*
+ * armcvm - umbrella header: includes every public header.
+ */
+
+#include <armcvm/env.h>
+#include <armcvm/err.h>
+#include <armcvm/smccc.h>
+#include <armcvm/conduit.h>
+
+#endif /* ARMCVM_ARMCVM_H */
