@@ -60,6 +60,7 @@ cat "$out/freestanding.tap"
 sp=$out/consumer-subproject
 cp -r tests/consumers/subproject "$sp"
 cp tests/consumers/consumer.c "$out/"
+mkdir -p "$sp/subprojects"
 ln -s "$top" "$sp/subprojects/armcvm"
 suite consumer-subproject-build "$sp"
 dest=$out/destdir
