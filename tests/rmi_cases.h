@@ -56,8 +56,9 @@ static void trap_answer(void *ctx, bool hvc, struct armcvm_smccc_regs *regs)
 static void run_trap(const struct wrap_case *k)
 {
 	const struct armcvm_conduit c = ARMCVM_CONDUIT_INIT_SMC;
+	struct wrap_case copy = *k;
 
-	assert_int_equal(trap_firmware_install(trap_answer, (void *)k), 0);
+	assert_int_equal(trap_firmware_install(trap_answer, &copy), 0);
 	k->call(&c);
 	assert_uint_equal(trap_firmware_count(), 1);
 	trap_firmware_remove();
