@@ -9,5 +9,10 @@
 #include <armcvm/err.h>
 #include <armcvm/smccc.h>
 #include <armcvm/conduit.h>
+#include <armcvm/rmi_abi.h>
+#include <armcvm/rmi.h>
+#include <armcvm/rmi_exit.h>
+#include <armcvm/rsi_abi.h>
+#include <armcvm/rsi.h>
 
 #endif /* ARMCVM_ARMCVM_H */
