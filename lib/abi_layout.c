@@ -15,3 +15,13 @@ ARMCVM_STATIC_ASSERT(ARMCVM_SMC32_VENDOR_HYP_FID(ARMCVM_SMCCC_FUNC_CALL_UID) ==
 		     0x8600FF01U, "vendor-hyp Call UID FID");
 ARMCVM_STATIC_ASSERT(sizeof(struct armcvm_smccc_regs) == 18 * 8,
 		     "x0-x17 register image");
+
+/* SHA-2 / measurement (FIPS 180-4; DEN0137 A7.1, B4.4; rmi.md 3.5, 5) */
+ARMCVM_STATIC_ASSERT(ARMCVM_HASH_SHA256 == 0 && ARMCVM_HASH_SHA512 == 1,
+		     "RmiHashAlgorithm encodings");
+ARMCVM_STATIC_ASSERT(sizeof(struct armcvm_measurement) == 64,
+		     "RmmRealmMeasurement is 512 bits");
+ARMCVM_STATIC_ASSERT(ARMCVM_RIM_DESC_SIZE == 256,
+		     "measurement descriptors are 256 bytes");
+ARMCVM_STATIC_ASSERT(ARMCVM_HASH_MAX_DIGEST_SIZE == ARMCVM_MEASUREMENT_SIZE,
+		     "a measurement holds the largest digest");

@@ -9,5 +9,7 @@
 #include <armcvm/err.h>
 #include <armcvm/smccc.h>
 #include <armcvm/conduit.h>
+#include <armcvm/sha2.h>
+#include <armcvm/measure.h>
 
 #endif /* ARMCVM_ARMCVM_H */
