@@ -152,10 +152,15 @@ int armcvm_sha512_init_impl(struct armcvm_sha512_ctx *ctx, uint32_t impl)
 		impl = ARMCVM_SHA2_IMPL_PORTABLE;
 #endif
 	}
+	ctx->impl = impl;
+	armcvm_sha512_reset(ctx);
+	return 0;
+}
+
+void armcvm_sha512_reset(struct armcvm_sha512_ctx *ctx)
+{
 	ARMCVM_MEMCPY(ctx->h, sha512_h0, sizeof(ctx->h));
 	ctx->nbytes = 0;
-	ctx->impl = impl;
-	return 0;
 }
 
 void armcvm_sha512_init(struct armcvm_sha512_ctx *ctx)
