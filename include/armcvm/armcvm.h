@@ -9,5 +9,7 @@
 #include <armcvm/err.h>
 #include <armcvm/smccc.h>
 #include <armcvm/conduit.h>
+#include <armcvm/pkvm_host.h>
+#include <armcvm/kvm_guest.h>
 
 #endif /* ARMCVM_ARMCVM_H */
