@@ -11,5 +11,9 @@
 #include <armcvm/conduit.h>
 #include <armcvm/pkvm_host.h>
 #include <armcvm/kvm_guest.h>
+#include <armcvm/rmi_abi.h>
+#include <armcvm/rmi.h>
+#include <armcvm/rsi_abi.h>
+#include <armcvm/rsi.h>
 
 #endif /* ARMCVM_ARMCVM_H */
