@@ -276,3 +276,82 @@ const char *armcvm_pkvm_hcall_name(enum armcvm_pkvm_hcall call)
 	}
 	return hcall_names[call];
 }
+
+int armcvm_pkvm_host_encode(const struct armcvm_pkvm_hcall_desc *d,
+			    const uint64_t *args, unsigned int nargs,
+			    struct armcvm_smccc_regs *in)
+{
+	unsigned int i;
+
+	if (d == NULL || in == NULL || (args == NULL && nargs > 0)) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	if (d->nargs == ARMCVM_PKVM_NARGS_UNKNOWN) {
+		return -ARMCVM_ERR_NOTSUPP;
+	}
+	if (nargs != d->nargs) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	*in = (struct armcvm_smccc_regs){
+		.x = { [0] = ARMCVM_PKVM_HOST_FID((uint64_t)d->num) },
+	};
+	for (i = 0; i < nargs; i++) {
+		in->x[i + 1] = args[i];
+	}
+	return 0;
+}
+
+/* Linux IS_ERR_VALUE(): the top 4095 values are negative errnos. */
+static bool is_err_value(uint64_t v)
+{
+	return v >= (uint64_t)-4095;
+}
+
+int armcvm_pkvm_host_decode(const struct armcvm_pkvm_hcall_desc *d,
+			    const struct armcvm_smccc_regs *out,
+			    struct armcvm_pkvm_result *res)
+{
+	if (d == NULL || out == NULL || res == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	*res = (struct armcvm_pkvm_result){
+		.smccc = (int64_t)out->x[0],
+		.x1 = out->x[1],
+		.ret = d->ret,
+	};
+	/* The dispatcher answers only SUCCESS or NOT_SUPPORTED [S3]. */
+	if (res->smccc == ARMCVM_SMCCC_RET_NOT_SUPPORTED) {
+		return 0;
+	}
+	if (res->smccc != ARMCVM_SMCCC_RET_SUCCESS) {
+		return -ARMCVM_ERR_PROTOCOL;
+	}
+	switch (d->ret) {
+	case ARMCVM_PKVM_RET_ERRNO:
+		res->x1_written = true;
+		/* An errno handler returns an int: 0 or a negative errno. */
+		if (res->x1 != 0 && !is_err_value(res->x1)) {
+			return -ARMCVM_ERR_PROTOCOL;
+		}
+		res->err = (int64_t)res->x1;
+		break;
+	case ARMCVM_PKVM_RET_HANDLE:
+	case ARMCVM_PKVM_RET_VALUE:
+		res->x1_written = true;
+		if (is_err_value(res->x1)) {
+			res->err = (int64_t)res->x1;
+		} else {
+			res->value = res->x1;
+		}
+		break;
+	case ARMCVM_PKVM_RET_RAW:
+		res->x1_written = true;
+		res->value = res->x1;
+		break;
+	case ARMCVM_PKVM_RET_NONE:
+	default:
+		/* Void handler (or unknown): x1 keeps the caller's value. */
+		break;
+	}
+	return 0;
+}

@@ -318,6 +318,493 @@ armcvm_pkvm_hcall_accepted(const struct armcvm_pkvm_target *t,
  */
 ARMCVM_API const char *armcvm_pkvm_hcall_name(enum armcvm_pkvm_hcall call);
 
+/* -------- Calls: encode, call, decode --------------------------------- */
+
+/* VM handles: table index + 0x1000, at most 255 VMs (pkvm.md 2.2 [S4]). */
+#define ARMCVM_PKVM_HANDLE_OFFSET	ARMCVM_U(0x1000)
+#define ARMCVM_PKVM_MAX_VMS		ARMCVM_U(255)
+
+/**
+ * struct armcvm_pkvm_result - what one host hypercall returned
+ * @smccc: x0: the dispatcher's verdict, SMCCC SUCCESS (0) or NOT_SUPPORTED
+ *	(-1, the call is outside the window or has no handler) (pkvm.md 1.4)
+ * @x1: x1 after the call, raw
+ * @ret: enum armcvm_pkvm_ret of the call on this target
+ * @x1_written: true when the handler wrote x1 (x0 is SUCCESS and the
+ *	handler is not void); false means @x1 is the caller's own value
+ * @err: the hypervisor's negative Linux errno taken from x1, or 0 (for
+ *	ERRNO, HANDLE and VALUE results with @x1_written)
+ * @value: the handle (HANDLE), value (VALUE) or x1 (RAW) when @err is 0
+ *
+ * The SMCCC verdict and the hypervisor's result are never merged: a
+ * caller checks @smccc first, then @err.
+ */
+struct armcvm_pkvm_result {
+	int64_t smccc;
+	uint64_t x1;
+	uint8_t ret;
+	bool x1_written;
+	int64_t err;
+	uint64_t value;
+};
+
+/**
+ * armcvm_pkvm_host_encode() - Fill the registers of a host hypercall
+ * @d: the call as the target defines it (armcvm_pkvm_lookup())
+ * @args: @nargs argument values for x1.. (may be NULL when @nargs is 0)
+ * @nargs: number of arguments the caller supplies
+ * @in: registers to fill; every register past the arguments is zero
+ *
+ * Return: 0 on success,
+ *	   -ARMCVM_ERR_INVAL if @d or @in is NULL, @args is NULL with
+ *	   @nargs > 0, or @nargs differs from the target's argument count,
+ *	   -ARMCVM_ERR_NOTSUPP if the target's argument layout is unknown.
+ */
+ARMCVM_API ARMCVM_MUST_CHECK int
+armcvm_pkvm_host_encode(const struct armcvm_pkvm_hcall_desc *d,
+			const uint64_t *args, unsigned int nargs,
+			struct armcvm_smccc_regs *in);
+
+/**
+ * armcvm_pkvm_host_decode() - Interpret x0 / x1 after a host hypercall
+ * @d: the call as the target defines it
+ * @out: x0 and x1 after the call
+ * @res: filled (see struct armcvm_pkvm_result)
+ *
+ * Return: 0 on success,
+ *	   -ARMCVM_ERR_INVAL if an argument is NULL,
+ *	   -ARMCVM_ERR_PROTOCOL if x0 is neither SUCCESS nor NOT_SUPPORTED,
+ *	   or an ERRNO handler left a value that is neither 0 nor a negative
+ *	   errno (@res is still filled with the raw registers).
+ */
+ARMCVM_API ARMCVM_MUST_CHECK int
+armcvm_pkvm_host_decode(const struct armcvm_pkvm_hcall_desc *d,
+			const struct armcvm_smccc_regs *out,
+			struct armcvm_pkvm_result *res);
+
+/**
+ * armcvm_pkvm_host_call() - Issue a host hypercall by name
+ * @c: conduit (HVC for a real host kernel)
+ * @t: target from armcvm_pkvm_target_get()
+ * @call: the call
+ * @args: argument values for x1..
+ * @nargs: how many
+ * @res: the result (written when the call was issued)
+ *
+ * Resolves @call on @t, encodes, issues with 1 + nargs argument registers
+ * and 2 result registers (x0, x1), decodes. x1 is passed in holding the
+ * first argument or zero, so for void handlers @res->x1 is that value.
+ *
+ * Return: 0 when the call was issued and decoded (look at @res),
+ *	   -ARMCVM_ERR_INVAL, -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_NOENT from
+ *	   the lookup and encode (nothing issued),
+ *	   -ARMCVM_ERR_PROTOCOL from the decode.
+ */
+static inline ARMCVM_MUST_CHECK int
+armcvm_pkvm_host_call(const struct armcvm_conduit *c,
+		      const struct armcvm_pkvm_target *t,
+		      enum armcvm_pkvm_hcall call, const uint64_t *args,
+		      unsigned int nargs, struct armcvm_pkvm_result *res)
+{
+	struct armcvm_pkvm_hcall_desc d;
+	struct armcvm_smccc_regs regs;
+	int ret;
+
+	if (res == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	ret = armcvm_pkvm_lookup(t, call, &d);
+	if (ret != 0) {
+		return ret;
+	}
+	ret = armcvm_pkvm_host_encode(&d, args, nargs, &regs);
+	if (ret != 0) {
+		return ret;
+	}
+	armcvm_conduit_invoke(c, &regs, &regs, 1U + nargs, 2U);
+	return armcvm_pkvm_host_decode(&d, &regs, res);
+}
+
+/* Typed wrappers for the v7.1 memory and VM-lifecycle calls (pkvm.md 2.1,
+ * 2.2; handler arguments from [S3]). Each returns what
+ * armcvm_pkvm_host_call() returns, plus -ARMCVM_ERR_INVAL for the argument
+ * checks named. On a target whose layout of the call differs (argument
+ * count) or is unknown, they return -ARMCVM_ERR_INVAL / NOTSUPP without
+ * issuing anything. */
+
+/* Statement tail of a typed wrapper: declares the arguments and returns. */
+#define ARMCVM_PKVM_CALL_(c, t, CALL, res, ...)				\
+	const uint64_t a_[] = { __VA_ARGS__ };				\
+	return armcvm_pkvm_host_call((c), (t), ARMCVM_PKVM_HCALL_##CALL,	\
+		a_, (unsigned int)(sizeof(a_) / sizeof(a_[0])), (res))
+
+/* Is @h a possible VM handle (pkvm.md 2.2)? */
+static inline bool armcvm_pkvm_handle_valid(uint16_t h)
+{
+	return h >= ARMCVM_PKVM_HANDLE_OFFSET &&
+	       h < ARMCVM_PKVM_HANDLE_OFFSET + ARMCVM_PKVM_MAX_VMS;
+}
+
+/**
+ * armcvm_pkvm_host_share_hyp() - __pkvm_host_share_hyp(pfn): x1 = errno
+ * @c: conduit  @t: target  @pfn: page frame  @res: result
+ * Return: see armcvm_pkvm_host_call().
+ */
+static inline ARMCVM_MUST_CHECK int
+armcvm_pkvm_host_share_hyp(const struct armcvm_conduit *c,
+			   const struct armcvm_pkvm_target *t, uint64_t pfn,
+			   struct armcvm_pkvm_result *res)
+{
+	ARMCVM_PKVM_CALL_(c, t, HOST_SHARE_HYP, res, pfn);
+}
+
+/**
+ * armcvm_pkvm_host_unshare_hyp() - __pkvm_host_unshare_hyp(pfn): errno
+ * @c: conduit  @t: target  @pfn: page frame  @res: result
+ * Return: see armcvm_pkvm_host_call().
+ */
+static inline ARMCVM_MUST_CHECK int
+armcvm_pkvm_host_unshare_hyp(const struct armcvm_conduit *c,
+			     const struct armcvm_pkvm_target *t, uint64_t pfn,
+			     struct armcvm_pkvm_result *res)
+{
+	ARMCVM_PKVM_CALL_(c, t, HOST_UNSHARE_HYP, res, pfn);
+}
+
+/**
+ * armcvm_pkvm_host_donate_guest() - __pkvm_host_donate_guest(pfn, gfn)
+ * @c: conduit  @t: target  @pfn: host page  @gfn: guest frame
+ * @res: x1 = errno; acts on the protected vCPU loaded on this CPU
+ * Return: see armcvm_pkvm_host_call().
+ */
+static inline ARMCVM_MUST_CHECK int
+armcvm_pkvm_host_donate_guest(const struct armcvm_conduit *c,
+			      const struct armcvm_pkvm_target *t,
+			      uint64_t pfn, uint64_t gfn,
+			      struct armcvm_pkvm_result *res)
+{
+	ARMCVM_PKVM_CALL_(c, t, HOST_DONATE_GUEST, res, pfn, gfn);
+}
+
+/**
+ * armcvm_pkvm_host_share_guest() - __pkvm_host_share_guest(pfn, gfn,
+ *	nr_pages, prot)
+ * @c: conduit  @t: target  @pfn: host page  @gfn: guest frame
+ * @nr_pages: 1 or one block's worth; 0 is -ARMCVM_ERR_INVAL
+ * @prot: enum kvm_pgtable_prot bits  @res: x1 = errno
+ * Return: see armcvm_pkvm_host_call(); -ARMCVM_ERR_INVAL for @nr_pages 0.
+ */
+static inline ARMCVM_MUST_CHECK int
+armcvm_pkvm_host_share_guest(const struct armcvm_conduit *c,
+			     const struct armcvm_pkvm_target *t,
+			     uint64_t pfn, uint64_t gfn, uint64_t nr_pages,
+			     uint64_t prot, struct armcvm_pkvm_result *res)
+{
+	if (nr_pages == 0) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	ARMCVM_PKVM_CALL_(c, t, HOST_SHARE_GUEST, res, pfn, gfn, nr_pages,
+			  prot);
+}
+
+/**
+ * armcvm_pkvm_host_unshare_guest() - __pkvm_host_unshare_guest(handle,
+ *	gfn, nr_pages)
+ * @c: conduit  @t: target  @handle: VM handle  @gfn: guest frame
+ * @nr_pages: must be non-zero  @res: x1 = errno
+ * Return: see armcvm_pkvm_host_call(); -ARMCVM_ERR_INVAL for a handle
+ *	   outside [0x1000, 0x10FF) or @nr_pages 0.
+ */
+static inline ARMCVM_MUST_CHECK int
+armcvm_pkvm_host_unshare_guest(const struct armcvm_conduit *c,
+			       const struct armcvm_pkvm_target *t,
+			       uint16_t handle, uint64_t gfn,
+			       uint64_t nr_pages,
+			       struct armcvm_pkvm_result *res)
+{
+	if (!armcvm_pkvm_handle_valid(handle) || nr_pages == 0) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	ARMCVM_PKVM_CALL_(c, t, HOST_UNSHARE_GUEST, res, handle, gfn,
+			  nr_pages);
+}
+
+/**
+ * armcvm_pkvm_host_relax_perms_guest() - __pkvm_host_relax_perms_guest(
+ *	gfn, prot)
+ * @c: conduit  @t: target  @gfn: guest frame  @prot: new permissions
+ * @res: x1 = errno (loaded non-protected vCPU)
+ * Return: see armcvm_pkvm_host_call().
+ */
+static inline ARMCVM_MUST_CHECK int
+armcvm_pkvm_host_relax_perms_guest(const struct armcvm_conduit *c,
+				   const struct armcvm_pkvm_target *t,
+				   uint64_t gfn, uint64_t prot,
+				   struct armcvm_pkvm_result *res)
+{
+	ARMCVM_PKVM_CALL_(c, t, HOST_RELAX_PERMS_GUEST, res, gfn, prot);
+}
+
+/**
+ * armcvm_pkvm_host_wrprotect_guest() - __pkvm_host_wrprotect_guest(
+ *	handle, gfn, nr_pages)
+ * @c: conduit  @t: target  @handle: VM handle  @gfn: guest frame
+ * @nr_pages: must be non-zero  @res: x1 = errno
+ * Return: see armcvm_pkvm_host_call(); -ARMCVM_ERR_INVAL for a bad
+ *	   handle or @nr_pages 0.
+ */
+static inline ARMCVM_MUST_CHECK int
+armcvm_pkvm_host_wrprotect_guest(const struct armcvm_conduit *c,
+				 const struct armcvm_pkvm_target *t,
+				 uint16_t handle, uint64_t gfn,
+				 uint64_t nr_pages,
+				 struct armcvm_pkvm_result *res)
+{
+	if (!armcvm_pkvm_handle_valid(handle) || nr_pages == 0) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	ARMCVM_PKVM_CALL_(c, t, HOST_WRPROTECT_GUEST, res, handle, gfn,
+			  nr_pages);
+}
+
+/**
+ * armcvm_pkvm_host_test_clear_young_guest() - __pkvm_host_test_clear_
+ *	young_guest(handle, gfn, nr_pages, mkold)
+ * @c: conduit  @t: target  @handle: VM handle  @gfn: guest frame
+ * @nr_pages: must be non-zero  @mkold: clear the access flag
+ * @res: x1 = "young" (value 0/1) or errno
+ * Return: see armcvm_pkvm_host_call(); -ARMCVM_ERR_INVAL for a bad
+ *	   handle or @nr_pages 0.
+ */
+static inline ARMCVM_MUST_CHECK int
+armcvm_pkvm_host_test_clear_young_guest(const struct armcvm_conduit *c,
+					const struct armcvm_pkvm_target *t,
+					uint16_t handle, uint64_t gfn,
+					uint64_t nr_pages, bool mkold,
+					struct armcvm_pkvm_result *res)
+{
+	if (!armcvm_pkvm_handle_valid(handle) || nr_pages == 0) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	ARMCVM_PKVM_CALL_(c, t, HOST_TEST_CLEAR_YOUNG_GUEST, res, handle,
+			  gfn, nr_pages, mkold ? 1U : 0U);
+}
+
+/**
+ * armcvm_pkvm_host_mkyoung_guest() - __pkvm_host_mkyoung_guest(gfn)
+ * @c: conduit  @t: target  @gfn: guest frame  @res: x1 = errno
+ * Return: see armcvm_pkvm_host_call().
+ */
+static inline ARMCVM_MUST_CHECK int
+armcvm_pkvm_host_mkyoung_guest(const struct armcvm_conduit *c,
+			       const struct armcvm_pkvm_target *t,
+			       uint64_t gfn, struct armcvm_pkvm_result *res)
+{
+	ARMCVM_PKVM_CALL_(c, t, HOST_MKYOUNG_GUEST, res, gfn);
+}
+
+/**
+ * armcvm_pkvm_host_reserve_vm() - __pkvm_reserve_vm(): x1 = handle or errno
+ * @c: conduit  @t: target  @res: result (@res->value is the handle)
+ * Return: see armcvm_pkvm_host_call().
+ */
+static inline ARMCVM_MUST_CHECK int
+armcvm_pkvm_host_reserve_vm(const struct armcvm_conduit *c,
+			    const struct armcvm_pkvm_target *t,
+			    struct armcvm_pkvm_result *res)
+{
+	return armcvm_pkvm_host_call(c, t, ARMCVM_PKVM_HCALL_RESERVE_VM, NULL,
+				     0, res);
+}
+
+/**
+ * armcvm_pkvm_host_unreserve_vm() - __pkvm_unreserve_vm(handle): void,
+ *	x1 not written
+ * @c: conduit  @t: target  @handle: VM handle  @res: result
+ * Return: see armcvm_pkvm_host_call(); -ARMCVM_ERR_INVAL for a bad handle.
+ */
+static inline ARMCVM_MUST_CHECK int
+armcvm_pkvm_host_unreserve_vm(const struct armcvm_conduit *c,
+			      const struct armcvm_pkvm_target *t,
+			      uint16_t handle, struct armcvm_pkvm_result *res)
+{
+	if (!armcvm_pkvm_handle_valid(handle)) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	ARMCVM_PKVM_CALL_(c, t, UNRESERVE_VM, res, handle);
+}
+
+/**
+ * armcvm_pkvm_host_init_vm() - __pkvm_init_vm(host_kvm, vm_hva, pgd_hva)
+ * @c: conduit  @t: target  @host_kvm: host struct kvm address
+ * @vm_hva: memory donated for the hyp VM  @pgd_hva: stage-2 PGD memory
+ * @res: x1 = errno
+ * Return: see armcvm_pkvm_host_call().
+ */
+static inline ARMCVM_MUST_CHECK int
+armcvm_pkvm_host_init_vm(const struct armcvm_conduit *c,
+			 const struct armcvm_pkvm_target *t,
+			 uint64_t host_kvm, uint64_t vm_hva, uint64_t pgd_hva,
+			 struct armcvm_pkvm_result *res)
+{
+	ARMCVM_PKVM_CALL_(c, t, INIT_VM, res, host_kvm, vm_hva, pgd_hva);
+}
+
+/**
+ * armcvm_pkvm_host_init_vcpu() - __pkvm_init_vcpu(handle, host_vcpu,
+ *	vcpu_hva)
+ * @c: conduit  @t: target  @handle: VM handle  @host_vcpu: host vcpu
+ * @vcpu_hva: memory donated for the hyp vCPU  @res: x1 = errno
+ * Return: see armcvm_pkvm_host_call(); -ARMCVM_ERR_INVAL for a bad handle.
+ */
+static inline ARMCVM_MUST_CHECK int
+armcvm_pkvm_host_init_vcpu(const struct armcvm_conduit *c,
+			   const struct armcvm_pkvm_target *t,
+			   uint16_t handle, uint64_t host_vcpu,
+			   uint64_t vcpu_hva, struct armcvm_pkvm_result *res)
+{
+	if (!armcvm_pkvm_handle_valid(handle)) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	ARMCVM_PKVM_CALL_(c, t, INIT_VCPU, res, handle, host_vcpu, vcpu_hva);
+}
+
+/**
+ * armcvm_pkvm_host_vcpu_in_poison_fault() - __pkvm_vcpu_in_poison_fault():
+ *	x1 = 1 (poisoned), 0, or errno
+ * @c: conduit  @t: target  @res: result
+ * Return: see armcvm_pkvm_host_call().
+ */
+static inline ARMCVM_MUST_CHECK int
+armcvm_pkvm_host_vcpu_in_poison_fault(const struct armcvm_conduit *c,
+				      const struct armcvm_pkvm_target *t,
+				      struct armcvm_pkvm_result *res)
+{
+	return armcvm_pkvm_host_call(c, t,
+				     ARMCVM_PKVM_HCALL_VCPU_IN_POISON_FAULT,
+				     NULL, 0, res);
+}
+
+/**
+ * armcvm_pkvm_host_force_reclaim_guest_page() - __pkvm_force_reclaim_
+ *	guest_page(phys): x1 = errno (-EAGAIN counts as success for the host)
+ * @c: conduit  @t: target  @phys: physical address  @res: result
+ * Return: see armcvm_pkvm_host_call().
+ */
+static inline ARMCVM_MUST_CHECK int
+armcvm_pkvm_host_force_reclaim_guest_page(const struct armcvm_conduit *c,
+					  const struct armcvm_pkvm_target *t,
+					  uint64_t phys,
+					  struct armcvm_pkvm_result *res)
+{
+	ARMCVM_PKVM_CALL_(c, t, FORCE_RECLAIM_GUEST_PAGE, res, phys);
+}
+
+/**
+ * armcvm_pkvm_host_reclaim_dying_guest_page() - __pkvm_reclaim_dying_
+ *	guest_page(handle, gfn): x1 = errno
+ * @c: conduit  @t: target  @handle: VM handle  @gfn: guest frame
+ * @res: result
+ * Return: see armcvm_pkvm_host_call(); -ARMCVM_ERR_INVAL for a bad handle.
+ */
+static inline ARMCVM_MUST_CHECK int
+armcvm_pkvm_host_reclaim_dying_guest_page(const struct armcvm_conduit *c,
+					  const struct armcvm_pkvm_target *t,
+					  uint16_t handle, uint64_t gfn,
+					  struct armcvm_pkvm_result *res)
+{
+	if (!armcvm_pkvm_handle_valid(handle)) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	ARMCVM_PKVM_CALL_(c, t, RECLAIM_DYING_GUEST_PAGE, res, handle, gfn);
+}
+
+/**
+ * armcvm_pkvm_host_start_teardown_vm() - __pkvm_start_teardown_vm(handle)
+ * @c: conduit  @t: target  @handle: VM handle  @res: x1 = errno
+ * Return: see armcvm_pkvm_host_call(); -ARMCVM_ERR_INVAL for a bad handle.
+ */
+static inline ARMCVM_MUST_CHECK int
+armcvm_pkvm_host_start_teardown_vm(const struct armcvm_conduit *c,
+				   const struct armcvm_pkvm_target *t,
+				   uint16_t handle,
+				   struct armcvm_pkvm_result *res)
+{
+	if (!armcvm_pkvm_handle_valid(handle)) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	ARMCVM_PKVM_CALL_(c, t, START_TEARDOWN_VM, res, handle);
+}
+
+/**
+ * armcvm_pkvm_host_finalize_teardown_vm() - __pkvm_finalize_teardown_vm(
+ *	handle)
+ * @c: conduit  @t: target  @handle: VM handle  @res: x1 = errno
+ * Return: see armcvm_pkvm_host_call(); -ARMCVM_ERR_INVAL for a bad handle.
+ */
+static inline ARMCVM_MUST_CHECK int
+armcvm_pkvm_host_finalize_teardown_vm(const struct armcvm_conduit *c,
+				      const struct armcvm_pkvm_target *t,
+				      uint16_t handle,
+				      struct armcvm_pkvm_result *res)
+{
+	if (!armcvm_pkvm_handle_valid(handle)) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	ARMCVM_PKVM_CALL_(c, t, FINALIZE_TEARDOWN_VM, res, handle);
+}
+
+/**
+ * armcvm_pkvm_host_vcpu_load() - __pkvm_vcpu_load(handle, vcpu_idx,
+ *	hcr_el2): void, x1 not written
+ * @c: conduit  @t: target  @handle: VM handle  @vcpu_idx: vCPU index
+ * @hcr_el2: host HCR_EL2 (WFx trap bits propagate)  @res: result
+ * Return: see armcvm_pkvm_host_call(); -ARMCVM_ERR_INVAL for a bad handle.
+ */
+static inline ARMCVM_MUST_CHECK int
+armcvm_pkvm_host_vcpu_load(const struct armcvm_conduit *c,
+			   const struct armcvm_pkvm_target *t,
+			   uint16_t handle, uint32_t vcpu_idx,
+			   uint64_t hcr_el2, struct armcvm_pkvm_result *res)
+{
+	if (!armcvm_pkvm_handle_valid(handle)) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	ARMCVM_PKVM_CALL_(c, t, VCPU_LOAD, res, handle, vcpu_idx, hcr_el2);
+}
+
+/**
+ * armcvm_pkvm_host_vcpu_put() - __pkvm_vcpu_put(): void, x1 not written
+ * @c: conduit  @t: target  @res: result
+ * Return: see armcvm_pkvm_host_call().
+ */
+static inline ARMCVM_MUST_CHECK int
+armcvm_pkvm_host_vcpu_put(const struct armcvm_conduit *c,
+			  const struct armcvm_pkvm_target *t,
+			  struct armcvm_pkvm_result *res)
+{
+	return armcvm_pkvm_host_call(c, t, ARMCVM_PKVM_HCALL_VCPU_PUT, NULL, 0,
+				     res);
+}
+
+/**
+ * armcvm_pkvm_host_tlb_flush_vmid() - __pkvm_tlb_flush_vmid(handle): void,
+ *	x1 not written; ignored for unknown or protected VMs
+ * @c: conduit  @t: target  @handle: VM handle  @res: result
+ * Return: see armcvm_pkvm_host_call(); -ARMCVM_ERR_INVAL for a bad handle.
+ */
+static inline ARMCVM_MUST_CHECK int
+armcvm_pkvm_host_tlb_flush_vmid(const struct armcvm_conduit *c,
+				const struct armcvm_pkvm_target *t,
+				uint16_t handle,
+				struct armcvm_pkvm_result *res)
+{
+	if (!armcvm_pkvm_handle_valid(handle)) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	ARMCVM_PKVM_CALL_(c, t, TLB_FLUSH_VMID, res, handle);
+}
+
 /* -------- Compile-time selection ------------------------------------- */
 
 #ifndef __ASSEMBLER__
