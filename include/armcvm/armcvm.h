@@ -11,6 +11,7 @@
 #include <armcvm/conduit.h>
 #include <armcvm/pkvm_host.h>
 #include <armcvm/kvm_guest.h>
+#include <armcvm/shpool.h>
 #include <armcvm/rmi_abi.h>
 #include <armcvm/rmi.h>
 #include <armcvm/rsi_abi.h>
