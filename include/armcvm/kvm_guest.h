@@ -261,6 +261,9 @@ armcvm_kvm_call_uid(const struct armcvm_conduit *c, struct armcvm_kvm_uid *uid)
 {
 	struct armcvm_smccc_regs r = { { ARMCVM_SMC_KVM_CALL_UID } };
 
+	if (uid == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	armcvm_conduit_invoke(c, &r, &r, 1, 4);
 	return armcvm_kvm_uid_decode(&r, uid);
 }
@@ -278,6 +281,9 @@ armcvm_kvm_features(const struct armcvm_conduit *c,
 {
 	struct armcvm_smccc_regs r = { { ARMCVM_SMC_KVM_FEATURES } };
 
+	if (f == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	armcvm_conduit_invoke(c, &r, &r, 1, 4);
 	return armcvm_kvm_features_decode(&r, f);
 }
@@ -295,6 +301,9 @@ armcvm_kvm_hyp_meminfo(const struct armcvm_conduit *c,
 {
 	struct armcvm_smccc_regs r = { { ARMCVM_SMC_KVM_HYP_MEMINFO } };
 
+	if (mi == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	armcvm_conduit_invoke(c, &r, &r, 4, 2);
 	return armcvm_kvm_meminfo_decode(&r, mi);
 }
@@ -312,6 +321,9 @@ armcvm_kvm_mmio_guard_info(const struct armcvm_conduit *c,
 {
 	struct armcvm_smccc_regs r = { { ARMCVM_SMC_KVM_MMIO_GUARD_INFO } };
 
+	if (mi == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	armcvm_conduit_invoke(c, &r, &r, 4, 2);
 	return armcvm_kvm_meminfo_decode(&r, mi);
 }
