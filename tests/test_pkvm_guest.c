@@ -153,6 +153,7 @@ static void test_mem_calls(void **state)
 	const uint64_t ok[2] = { 0, 0 };
 	const uint64_t three[2] = { 0, 3 };
 	const uint64_t bad[2] = { INVALID_PARAM, 0 };
+	const uint64_t zeros[3] = { 0, 0, 0 };
 	struct armcvm_kvm_mem_result r;
 	int64_t smccc;
 
@@ -167,7 +168,7 @@ static void test_mem_calls(void **state)
 	reply(&m, 0xC6000004U, 3, rng, 2, three);
 	reply(&m, 0xC600000AU, 3, rng, 2, three);
 	reply(&m, 0xC600000BU, 3, rng, 2, three);
-	reply(&m, 0xC6000006U, 3, one + 1, 1, ok);
+	reply(&m, 0xC6000006U, 3, zeros, 1, ok);
 	assert_int_equal(armcvm_kvm_mem_share(&c, 0x80002000, 0x1000, &r), 0);
 	assert_int_equal(r.smccc, 0);
 	assert_uint_equal(r.done, 1);
