@@ -352,7 +352,9 @@ armcvm_kvm_mmio_guard_enroll(const struct armcvm_conduit *c, int64_t *smccc)
  * armcvm_kvm_mem_call() - Issue one MEM_SHARE-like call
  * @c: conduit
  * @fid: see armcvm_kvm_mem_encode()
- * @ipa: base IPA  @granule: hypervisor granule  @nr: granules
+ * @ipa: base IPA
+ * @granule: hypervisor granule
+ * @nr: granules
  * @ranged: ACK ranged form
  * @res: SMCCC code and granules processed
  *
@@ -378,7 +380,15 @@ armcvm_kvm_mem_call(const struct armcvm_conduit *c, uint32_t fid,
 	return armcvm_kvm_mem_decode(&r, nr, ranged, res);
 }
 
-/* One granule (upstream form): MEM_SHARE / MEM_UNSHARE / MMIO_GUARD. */
+/**
+ * armcvm_kvm_mem_share() - MEM_SHARE (0xC6000003) of one granule
+ * @c: conduit
+ * @ipa: granule-aligned IPA
+ * @granule: hypervisor granule from HYP_MEMINFO
+ * @res: SMCCC code; @res->done = 1 on success
+ *
+ * Return: see armcvm_kvm_mem_call().
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_kvm_mem_share(const struct armcvm_conduit *c, uint64_t ipa,
 		     uint64_t granule, struct armcvm_kvm_mem_result *res)
@@ -387,6 +397,15 @@ armcvm_kvm_mem_share(const struct armcvm_conduit *c, uint64_t ipa,
 				   1, false, res);
 }
 
+/**
+ * armcvm_kvm_mem_unshare() - MEM_UNSHARE (0xC6000004) of one granule
+ * @c: conduit
+ * @ipa: granule-aligned IPA
+ * @granule: hypervisor granule
+ * @res: SMCCC code; @res->done = 1 on success
+ *
+ * Return: see armcvm_kvm_mem_call().
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_kvm_mem_unshare(const struct armcvm_conduit *c, uint64_t ipa,
 		       uint64_t granule, struct armcvm_kvm_mem_result *res)
@@ -395,7 +414,15 @@ armcvm_kvm_mem_unshare(const struct armcvm_conduit *c, uint64_t ipa,
 				   1, false, res);
 }
 
-/* Upstream MMIO_GUARD = ACK MMIO_GUARD_MAP legacy form (number 7). */
+/**
+ * armcvm_kvm_mmio_guard() - MMIO_GUARD (0xC6000007; ACK MMIO_GUARD_MAP)
+ * @c: conduit
+ * @ipa: granule-aligned IPA of an MMIO granule
+ * @granule: MMIO guard granule
+ * @res: SMCCC code
+ *
+ * Return: see armcvm_kvm_mem_call().
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_kvm_mmio_guard(const struct armcvm_conduit *c, uint64_t ipa,
 		      uint64_t granule, struct armcvm_kvm_mem_result *res)
@@ -404,7 +431,16 @@ armcvm_kvm_mmio_guard(const struct armcvm_conduit *c, uint64_t ipa,
 				   1, false, res);
 }
 
-/* ACK MMIO_GUARD_UNMAP, one granule (a no-op on android16-6.12 EL2). */
+/**
+ * armcvm_kvm_mmio_guard_unmap() - ACK MMIO_GUARD_UNMAP (0xC6000008);
+ *	a no-op SUCCESS on android16-6.12 EL2 once enrolled
+ * @c: conduit
+ * @ipa: granule-aligned IPA
+ * @granule: MMIO guard granule
+ * @res: SMCCC code
+ *
+ * Return: see armcvm_kvm_mem_call().
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_kvm_mmio_guard_unmap(const struct armcvm_conduit *c, uint64_t ipa,
 			    uint64_t granule,
@@ -414,7 +450,15 @@ armcvm_kvm_mmio_guard_unmap(const struct armcvm_conduit *c, uint64_t ipa,
 				   granule, 1, false, res);
 }
 
-/* ACK MEM_RELINQUISH, one granule (R2, R3 zero). */
+/**
+ * armcvm_kvm_mem_relinquish() - ACK MEM_RELINQUISH (0xC6000009)
+ * @c: conduit
+ * @ipa: granule-aligned IPA
+ * @granule: hypervisor granule
+ * @res: SMCCC code
+ *
+ * Return: see armcvm_kvm_mem_call().
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_kvm_mem_relinquish(const struct armcvm_conduit *c, uint64_t ipa,
 			  uint64_t granule, struct armcvm_kvm_mem_result *res)
@@ -423,7 +467,17 @@ armcvm_kvm_mem_relinquish(const struct armcvm_conduit *c, uint64_t ipa,
 				   granule, 1, false, res);
 }
 
-/* ACK ranged forms: R2 = @nr granules, R1 back = granules processed. */
+/**
+ * armcvm_kvm_mem_share_range() - ACK ranged MEM_SHARE: R2 = @nr,
+ *	R1 back = granules processed
+ * @c: conduit
+ * @ipa: granule-aligned IPA
+ * @granule: hypervisor granule
+ * @nr: granules (non-zero)
+ * @res: SMCCC code and granules processed
+ *
+ * Return: see armcvm_kvm_mem_call().
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_kvm_mem_share_range(const struct armcvm_conduit *c, uint64_t ipa,
 			   uint64_t granule, uint64_t nr,
@@ -433,6 +487,16 @@ armcvm_kvm_mem_share_range(const struct armcvm_conduit *c, uint64_t ipa,
 				   nr, true, res);
 }
 
+/**
+ * armcvm_kvm_mem_unshare_range() - ACK ranged MEM_UNSHARE
+ * @c: conduit
+ * @ipa: granule-aligned IPA
+ * @granule: hypervisor granule
+ * @nr: granules (non-zero)
+ * @res: SMCCC code and granules processed
+ *
+ * Return: see armcvm_kvm_mem_call().
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_kvm_mem_unshare_range(const struct armcvm_conduit *c, uint64_t ipa,
 			     uint64_t granule, uint64_t nr,
@@ -442,6 +506,16 @@ armcvm_kvm_mem_unshare_range(const struct armcvm_conduit *c, uint64_t ipa,
 				   nr, true, res);
 }
 
+/**
+ * armcvm_kvm_mmio_rguard_map() - ACK MMIO_RGUARD_MAP (0xC600000A)
+ * @c: conduit
+ * @ipa: granule-aligned IPA
+ * @granule: MMIO guard granule
+ * @nr: granules (non-zero)
+ * @res: SMCCC code and granules guarded
+ *
+ * Return: see armcvm_kvm_mem_call().
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_kvm_mmio_rguard_map(const struct armcvm_conduit *c, uint64_t ipa,
 			   uint64_t granule, uint64_t nr,
@@ -451,6 +525,16 @@ armcvm_kvm_mmio_rguard_map(const struct armcvm_conduit *c, uint64_t ipa,
 				   granule, nr, true, res);
 }
 
+/**
+ * armcvm_kvm_mmio_rguard_unmap() - ACK MMIO_RGUARD_UNMAP (0xC600000B)
+ * @c: conduit
+ * @ipa: granule-aligned IPA
+ * @granule: MMIO guard granule
+ * @nr: granules (non-zero)
+ * @res: SMCCC code and granules processed
+ *
+ * Return: see armcvm_kvm_mem_call().
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_kvm_mmio_rguard_unmap(const struct armcvm_conduit *c, uint64_t ipa,
 			     uint64_t granule, uint64_t nr,

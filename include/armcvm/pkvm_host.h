@@ -447,7 +447,10 @@ static inline bool armcvm_pkvm_handle_valid(uint16_t h)
 
 /**
  * armcvm_pkvm_host_share_hyp() - __pkvm_host_share_hyp(pfn): x1 = errno
- * @c: conduit  @t: target  @pfn: page frame  @res: result
+ * @c: conduit
+ * @t: target
+ * @pfn: page frame
+ * @res: result
  * Return: see armcvm_pkvm_host_call().
  */
 static inline ARMCVM_MUST_CHECK int
@@ -460,7 +463,10 @@ armcvm_pkvm_host_share_hyp(const struct armcvm_conduit *c,
 
 /**
  * armcvm_pkvm_host_unshare_hyp() - __pkvm_host_unshare_hyp(pfn): errno
- * @c: conduit  @t: target  @pfn: page frame  @res: result
+ * @c: conduit
+ * @t: target
+ * @pfn: page frame
+ * @res: result
  * Return: see armcvm_pkvm_host_call().
  */
 static inline ARMCVM_MUST_CHECK int
@@ -473,7 +479,10 @@ armcvm_pkvm_host_unshare_hyp(const struct armcvm_conduit *c,
 
 /**
  * armcvm_pkvm_host_donate_guest() - __pkvm_host_donate_guest(pfn, gfn)
- * @c: conduit  @t: target  @pfn: host page  @gfn: guest frame
+ * @c: conduit
+ * @t: target
+ * @pfn: host page
+ * @gfn: guest frame
  * @res: x1 = errno; acts on the protected vCPU loaded on this CPU
  * Return: see armcvm_pkvm_host_call().
  */
@@ -489,9 +498,13 @@ armcvm_pkvm_host_donate_guest(const struct armcvm_conduit *c,
 /**
  * armcvm_pkvm_host_share_guest() - __pkvm_host_share_guest(pfn, gfn,
  *	nr_pages, prot)
- * @c: conduit  @t: target  @pfn: host page  @gfn: guest frame
+ * @c: conduit
+ * @t: target
+ * @pfn: host page
+ * @gfn: guest frame
  * @nr_pages: 1 or one block's worth; 0 is -ARMCVM_ERR_INVAL
- * @prot: enum kvm_pgtable_prot bits  @res: x1 = errno
+ * @prot: enum kvm_pgtable_prot bits
+ * @res: x1 = errno
  * Return: see armcvm_pkvm_host_call(); -ARMCVM_ERR_INVAL for @nr_pages 0.
  */
 static inline ARMCVM_MUST_CHECK int
@@ -510,8 +523,12 @@ armcvm_pkvm_host_share_guest(const struct armcvm_conduit *c,
 /**
  * armcvm_pkvm_host_unshare_guest() - __pkvm_host_unshare_guest(handle,
  *	gfn, nr_pages)
- * @c: conduit  @t: target  @handle: VM handle  @gfn: guest frame
- * @nr_pages: must be non-zero  @res: x1 = errno
+ * @c: conduit
+ * @t: target
+ * @handle: VM handle
+ * @gfn: guest frame
+ * @nr_pages: must be non-zero
+ * @res: x1 = errno
  * Return: see armcvm_pkvm_host_call(); -ARMCVM_ERR_INVAL for a handle
  *	   outside [0x1000, 0x10FF) or @nr_pages 0.
  */
@@ -532,7 +549,10 @@ armcvm_pkvm_host_unshare_guest(const struct armcvm_conduit *c,
 /**
  * armcvm_pkvm_host_relax_perms_guest() - __pkvm_host_relax_perms_guest(
  *	gfn, prot)
- * @c: conduit  @t: target  @gfn: guest frame  @prot: new permissions
+ * @c: conduit
+ * @t: target
+ * @gfn: guest frame
+ * @prot: new permissions
  * @res: x1 = errno (loaded non-protected vCPU)
  * Return: see armcvm_pkvm_host_call().
  */
@@ -548,8 +568,12 @@ armcvm_pkvm_host_relax_perms_guest(const struct armcvm_conduit *c,
 /**
  * armcvm_pkvm_host_wrprotect_guest() - __pkvm_host_wrprotect_guest(
  *	handle, gfn, nr_pages)
- * @c: conduit  @t: target  @handle: VM handle  @gfn: guest frame
- * @nr_pages: must be non-zero  @res: x1 = errno
+ * @c: conduit
+ * @t: target
+ * @handle: VM handle
+ * @gfn: guest frame
+ * @nr_pages: must be non-zero
+ * @res: x1 = errno
  * Return: see armcvm_pkvm_host_call(); -ARMCVM_ERR_INVAL for a bad
  *	   handle or @nr_pages 0.
  */
@@ -570,8 +594,12 @@ armcvm_pkvm_host_wrprotect_guest(const struct armcvm_conduit *c,
 /**
  * armcvm_pkvm_host_test_clear_young_guest() - __pkvm_host_test_clear_
  *	young_guest(handle, gfn, nr_pages, mkold)
- * @c: conduit  @t: target  @handle: VM handle  @gfn: guest frame
- * @nr_pages: must be non-zero  @mkold: clear the access flag
+ * @c: conduit
+ * @t: target
+ * @handle: VM handle
+ * @gfn: guest frame
+ * @nr_pages: must be non-zero
+ * @mkold: clear the access flag
  * @res: x1 = "young" (value 0/1) or errno
  * Return: see armcvm_pkvm_host_call(); -ARMCVM_ERR_INVAL for a bad
  *	   handle or @nr_pages 0.
@@ -592,7 +620,10 @@ armcvm_pkvm_host_test_clear_young_guest(const struct armcvm_conduit *c,
 
 /**
  * armcvm_pkvm_host_mkyoung_guest() - __pkvm_host_mkyoung_guest(gfn)
- * @c: conduit  @t: target  @gfn: guest frame  @res: x1 = errno
+ * @c: conduit
+ * @t: target
+ * @gfn: guest frame
+ * @res: x1 = errno
  * Return: see armcvm_pkvm_host_call().
  */
 static inline ARMCVM_MUST_CHECK int
@@ -605,7 +636,9 @@ armcvm_pkvm_host_mkyoung_guest(const struct armcvm_conduit *c,
 
 /**
  * armcvm_pkvm_host_reserve_vm() - __pkvm_reserve_vm(): x1 = handle or errno
- * @c: conduit  @t: target  @res: result (@res->value is the handle)
+ * @c: conduit
+ * @t: target
+ * @res: result (@res->value is the handle)
  * Return: see armcvm_pkvm_host_call().
  */
 static inline ARMCVM_MUST_CHECK int
@@ -620,7 +653,10 @@ armcvm_pkvm_host_reserve_vm(const struct armcvm_conduit *c,
 /**
  * armcvm_pkvm_host_unreserve_vm() - __pkvm_unreserve_vm(handle): void,
  *	x1 not written
- * @c: conduit  @t: target  @handle: VM handle  @res: result
+ * @c: conduit
+ * @t: target
+ * @handle: VM handle
+ * @res: result
  * Return: see armcvm_pkvm_host_call(); -ARMCVM_ERR_INVAL for a bad handle.
  */
 static inline ARMCVM_MUST_CHECK int
@@ -636,8 +672,11 @@ armcvm_pkvm_host_unreserve_vm(const struct armcvm_conduit *c,
 
 /**
  * armcvm_pkvm_host_init_vm() - __pkvm_init_vm(host_kvm, vm_hva, pgd_hva)
- * @c: conduit  @t: target  @host_kvm: host struct kvm address
- * @vm_hva: memory donated for the hyp VM  @pgd_hva: stage-2 PGD memory
+ * @c: conduit
+ * @t: target
+ * @host_kvm: host struct kvm address
+ * @vm_hva: memory donated for the hyp VM
+ * @pgd_hva: stage-2 PGD memory
  * @res: x1 = errno
  * Return: see armcvm_pkvm_host_call().
  */
@@ -653,8 +692,12 @@ armcvm_pkvm_host_init_vm(const struct armcvm_conduit *c,
 /**
  * armcvm_pkvm_host_init_vcpu() - __pkvm_init_vcpu(handle, host_vcpu,
  *	vcpu_hva)
- * @c: conduit  @t: target  @handle: VM handle  @host_vcpu: host vcpu
- * @vcpu_hva: memory donated for the hyp vCPU  @res: x1 = errno
+ * @c: conduit
+ * @t: target
+ * @handle: VM handle
+ * @host_vcpu: host vcpu
+ * @vcpu_hva: memory donated for the hyp vCPU
+ * @res: x1 = errno
  * Return: see armcvm_pkvm_host_call(); -ARMCVM_ERR_INVAL for a bad handle.
  */
 static inline ARMCVM_MUST_CHECK int
@@ -672,7 +715,9 @@ armcvm_pkvm_host_init_vcpu(const struct armcvm_conduit *c,
 /**
  * armcvm_pkvm_host_vcpu_in_poison_fault() - __pkvm_vcpu_in_poison_fault():
  *	x1 = 1 (poisoned), 0, or errno
- * @c: conduit  @t: target  @res: result
+ * @c: conduit
+ * @t: target
+ * @res: result
  * Return: see armcvm_pkvm_host_call().
  */
 static inline ARMCVM_MUST_CHECK int
@@ -688,7 +733,10 @@ armcvm_pkvm_host_vcpu_in_poison_fault(const struct armcvm_conduit *c,
 /**
  * armcvm_pkvm_host_force_reclaim_guest_page() - __pkvm_force_reclaim_
  *	guest_page(phys): x1 = errno (-EAGAIN counts as success for the host)
- * @c: conduit  @t: target  @phys: physical address  @res: result
+ * @c: conduit
+ * @t: target
+ * @phys: physical address
+ * @res: result
  * Return: see armcvm_pkvm_host_call().
  */
 static inline ARMCVM_MUST_CHECK int
@@ -703,7 +751,10 @@ armcvm_pkvm_host_force_reclaim_guest_page(const struct armcvm_conduit *c,
 /**
  * armcvm_pkvm_host_reclaim_dying_guest_page() - __pkvm_reclaim_dying_
  *	guest_page(handle, gfn): x1 = errno
- * @c: conduit  @t: target  @handle: VM handle  @gfn: guest frame
+ * @c: conduit
+ * @t: target
+ * @handle: VM handle
+ * @gfn: guest frame
  * @res: result
  * Return: see armcvm_pkvm_host_call(); -ARMCVM_ERR_INVAL for a bad handle.
  */
@@ -721,7 +772,10 @@ armcvm_pkvm_host_reclaim_dying_guest_page(const struct armcvm_conduit *c,
 
 /**
  * armcvm_pkvm_host_start_teardown_vm() - __pkvm_start_teardown_vm(handle)
- * @c: conduit  @t: target  @handle: VM handle  @res: x1 = errno
+ * @c: conduit
+ * @t: target
+ * @handle: VM handle
+ * @res: x1 = errno
  * Return: see armcvm_pkvm_host_call(); -ARMCVM_ERR_INVAL for a bad handle.
  */
 static inline ARMCVM_MUST_CHECK int
@@ -739,7 +793,10 @@ armcvm_pkvm_host_start_teardown_vm(const struct armcvm_conduit *c,
 /**
  * armcvm_pkvm_host_finalize_teardown_vm() - __pkvm_finalize_teardown_vm(
  *	handle)
- * @c: conduit  @t: target  @handle: VM handle  @res: x1 = errno
+ * @c: conduit
+ * @t: target
+ * @handle: VM handle
+ * @res: x1 = errno
  * Return: see armcvm_pkvm_host_call(); -ARMCVM_ERR_INVAL for a bad handle.
  */
 static inline ARMCVM_MUST_CHECK int
@@ -757,8 +814,12 @@ armcvm_pkvm_host_finalize_teardown_vm(const struct armcvm_conduit *c,
 /**
  * armcvm_pkvm_host_vcpu_load() - __pkvm_vcpu_load(handle, vcpu_idx,
  *	hcr_el2): void, x1 not written
- * @c: conduit  @t: target  @handle: VM handle  @vcpu_idx: vCPU index
- * @hcr_el2: host HCR_EL2 (WFx trap bits propagate)  @res: result
+ * @c: conduit
+ * @t: target
+ * @handle: VM handle
+ * @vcpu_idx: vCPU index
+ * @hcr_el2: host HCR_EL2 (WFx trap bits propagate)
+ * @res: result
  * Return: see armcvm_pkvm_host_call(); -ARMCVM_ERR_INVAL for a bad handle.
  */
 static inline ARMCVM_MUST_CHECK int
@@ -775,7 +836,9 @@ armcvm_pkvm_host_vcpu_load(const struct armcvm_conduit *c,
 
 /**
  * armcvm_pkvm_host_vcpu_put() - __pkvm_vcpu_put(): void, x1 not written
- * @c: conduit  @t: target  @res: result
+ * @c: conduit
+ * @t: target
+ * @res: result
  * Return: see armcvm_pkvm_host_call().
  */
 static inline ARMCVM_MUST_CHECK int
@@ -790,7 +853,10 @@ armcvm_pkvm_host_vcpu_put(const struct armcvm_conduit *c,
 /**
  * armcvm_pkvm_host_tlb_flush_vmid() - __pkvm_tlb_flush_vmid(handle): void,
  *	x1 not written; ignored for unknown or protected VMs
- * @c: conduit  @t: target  @handle: VM handle  @res: result
+ * @c: conduit
+ * @t: target
+ * @handle: VM handle
+ * @res: result
  * Return: see armcvm_pkvm_host_call(); -ARMCVM_ERR_INVAL for a bad handle.
  */
 static inline ARMCVM_MUST_CHECK int
