@@ -9,6 +9,9 @@
 #include <armcvm/err.h>
 #include <armcvm/smccc.h>
 #include <armcvm/conduit.h>
+#include <armcvm/pkvm_host.h>
+#include <armcvm/kvm_guest.h>
+#include <armcvm/shpool.h>
 #include <armcvm/rmi_abi.h>
 #include <armcvm/rmi.h>
 #include <armcvm/rmi_exit.h>
