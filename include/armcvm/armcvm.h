@@ -9,5 +9,6 @@
 #include <armcvm/err.h>
 #include <armcvm/smccc.h>
 #include <armcvm/conduit.h>
+#include <armcvm/pkvm_own.h>
 
 #endif /* ARMCVM_ARMCVM_H */
