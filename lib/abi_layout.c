@@ -232,3 +232,13 @@ ARMCVM_STATIC_ASSERT(ARMCVM_RIM_DESC_SIZE == 256,
 		     "measurement descriptors are 256 bytes");
 ARMCVM_STATIC_ASSERT(ARMCVM_HASH_MAX_DIGEST_SIZE == ARMCVM_MEASUREMENT_SIZE,
 		     "a measurement holds the largest digest");
+/* pKVM ownership model (pkvm_own.h; pkvm.md 4.2) */
+ARMCVM_STATIC_ASSERT(sizeof(struct armcvm_pkvm_page) == 8,
+		     "struct hyp_page is 8 bytes [S5]");
+ARMCVM_STATIC_ASSERT(ARMCVM_PKVM_S2_STATE_MASK == ((1ULL << 55) | (1ULL << 56)),
+		     "page state in SW0/SW1 = PTE bits 55/56 [S5, S7]");
+ARMCVM_STATIC_ASSERT(ARMCVM_PKVM_HANDLE_OFFSET + ARMCVM_PKVM_MAX_VMS <= 0xFFFFU,
+		     "handles fit pkvm_handle_t (u16) [S4]");
+ARMCVM_STATIC_ASSERT(ARMCVM_PKVM_DONATION_META_SHIFT +
+		     ARMCVM_PKVM_DONATION_META_BITS == 60,
+		     "donation metadata is PTE bits 59:4 [S7]");

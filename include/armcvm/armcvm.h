@@ -19,5 +19,6 @@
 #include <armcvm/rsi.h>
 #include <armcvm/sha2.h>
 #include <armcvm/measure.h>
+#include <armcvm/pkvm_own.h>
 
 #endif /* ARMCVM_ARMCVM_H */
