@@ -28,6 +28,7 @@
 
 #include <armcvm/env.h>
 #include <armcvm/err.h>
+#include <armcvm/pkvm_host.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -345,10 +346,10 @@ struct armcvm_pkvm_vm {
 	struct armcvm_pkvm_vcpu *vcpus;
 };
 
-/* At most 255 VMs; handle = 0x1000 + slot index (KVM_MAX_PVMS,
- * HANDLE_OFFSET [S4], pkvm.md 2.2). */
-#define ARMCVM_PKVM_MAX_VMS		255
-#define ARMCVM_PKVM_HANDLE_OFFSET	ARMCVM_U(0x1000)
+/*
+ * At most ARMCVM_PKVM_MAX_VMS (255) VMs; handle = ARMCVM_PKVM_HANDLE_OFFSET
+ * (0x1000) + slot index: both defined once, in pkvm_host.h.
+ */
 
 /**
  * struct armcvm_pkvm_cpu - what is loaded on one physical CPU
