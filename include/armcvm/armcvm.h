@@ -13,5 +13,7 @@
 #include <armcvm/rmi.h>
 #include <armcvm/rsi_abi.h>
 #include <armcvm/rsi.h>
+#include <armcvm/sha2.h>
+#include <armcvm/measure.h>
 
 #endif /* ARMCVM_ARMCVM_H */
