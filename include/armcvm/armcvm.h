@@ -15,5 +15,6 @@
 #include <armcvm/rsi.h>
 #include <armcvm/sha2.h>
 #include <armcvm/measure.h>
+#include <armcvm/rmm_model.h>
 
 #endif /* ARMCVM_ARMCVM_H */
