@@ -26,12 +26,6 @@
 /* SMC_UNKNOWN (T10 lib/smc/include/smc.h; rmi.md 1.1). */
 #define RMM_SMC_UNKNOWN	ARMCVM_ULL(0xFFFFFFFFFFFFFFFF)
 
-/* RmiRealmFlags bits 2:0 defined, 63:3 SBZ (S10 B4.4.11; rmi.md 3.1). */
-#define RMM_REALM_FLAG_LPA2	ARMCVM_ULL(1)
-#define RMM_REALM_FLAG_SVE	ARMCVM_ULL(2)
-#define RMM_REALM_FLAG_PMU	ARMCVM_ULL(4)
-#define RMM_REALM_FLAGS_MASK	ARMCVM_ULL(7)
-
 /* Realm states (S10 A2.1.5; same numbers as T10 realm.h REALM_*). */
 #define RMM_REALM_NEW		0
 #define RMM_REALM_ACTIVE	1

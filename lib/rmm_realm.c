@@ -60,8 +60,8 @@ static bool rmm_params_ok(const struct armcvm_rmm_model *m,
 {
 	uint64_t s2sz_max = FEAT(m, S2SZ);
 
-	if ((p->flags & ~RMM_REALM_FLAGS_MASK) != 0 ||
-	    (p->flags & RMM_REALM_FLAG_LPA2) != 0) {
+	if ((p->flags & ~ARMCVM_RMI_REALM_FLAGS_MASK) != 0 ||
+	    (p->flags & ARMCVM_RMI_REALM_FLAG_LPA2) != 0) {
 		return false;
 	}
 	if (p->s2sz > 0xFFU || p->sve_vl > 0xFFU || p->num_bps > 0xFFU ||
@@ -79,11 +79,11 @@ static bool rmm_params_ok(const struct armcvm_rmm_model *m,
 	    p->num_wps < 1U || p->num_wps > FEAT(m, NUM_WPS)) {
 		return false;
 	}
-	if ((p->flags & RMM_REALM_FLAG_SVE) != 0 &&
+	if ((p->flags & ARMCVM_RMI_REALM_FLAG_SVE) != 0 &&
 	    (FEAT(m, SVE_EN) == 0 || p->sve_vl > FEAT(m, SVE_VL))) {
 		return false;
 	}
-	if ((p->flags & RMM_REALM_FLAG_PMU) != 0 &&
+	if ((p->flags & ARMCVM_RMI_REALM_FLAG_PMU) != 0 &&
 	    (FEAT(m, PMU_EN) == 0 || p->pmu_num_ctrs > FEAT(m, PMU_NUM_CTRS) ||
 	     (p->pmu_num_ctrs == 0 && !m->plat.hpmn0))) {
 		return false;
