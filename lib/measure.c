@@ -62,15 +62,13 @@ static void desc_start(uint8_t desc[ARMCVM_RIM_DESC_SIZE], uint8_t type,
 	ARMCVM_MEMCPY(desc + DESC_OFF_RIM, rim->bytes, dlen);
 }
 
-/* RIM := H(descriptor), zero-extended. @algo was validated by the caller. */
-static void desc_hash(uint64_t algo, const uint8_t desc[ARMCVM_RIM_DESC_SIZE],
+/* RIM := H(descriptor), zero-extended, on a started context. */
+static void desc_hash(struct armcvm_hash_ctx *ctx,
+		      const uint8_t desc[ARMCVM_RIM_DESC_SIZE],
 		      struct armcvm_measurement *rim)
 {
-	struct armcvm_hash_ctx ctx;
-
-	hash_start(&ctx, algo);
-	armcvm_hash_update(&ctx, desc, ARMCVM_RIM_DESC_SIZE);
-	finish(&ctx, rim);
+	armcvm_hash_update(ctx, desc, ARMCVM_RIM_DESC_SIZE);
+	finish(ctx, rim);
 }
 
 int armcvm_rim_init(struct armcvm_measurement *rim,
@@ -122,6 +120,7 @@ int armcvm_rim_extend_data(uint64_t algo, struct armcvm_measurement *rim,
 			   uint64_t ipa, uint64_t flags,
 			   const struct armcvm_measurement *content)
 {
+	struct armcvm_hash_ctx ctx;
 	uint8_t desc[ARMCVM_RIM_DESC_SIZE];
 	bool measure = (flags & ARMCVM_RIM_DATA_FLAG_MEASURE) != 0;
 	int dlen = armcvm_hash_digest_size(algo);
@@ -147,20 +146,19 @@ int armcvm_rim_extend_data(uint64_t algo, struct armcvm_measurement *rim,
 		ARMCVM_MEMCPY(desc + DATA_OFF_CONTENT, content->bytes,
 			      (size_t)dlen);
 	}
-	desc_hash(algo, desc, rim);
+	hash_start(&ctx, algo);
+	desc_hash(&ctx, desc, rim);
 	return 0;
 }
 
 /* content = H(measured 4 KiB RmiRecParams image), streamed in chunks. */
-static void rec_params_digest(uint64_t algo, uint64_t flags, uint64_t pc,
-			      const uint64_t gprs[8], uint8_t *out)
+static void rec_params_digest(struct armcvm_hash_ctx *ctx, uint64_t flags,
+			      uint64_t pc, const uint64_t gprs[8], uint8_t *out)
 {
-	struct armcvm_hash_ctx ctx;
 	uint8_t chunk[CHUNK];
 	unsigned int off, i;
 
 	ARMCVM_STATIC_ASSERT(8 * 8 == CHUNK, "gprs[] fill one chunk");
-	hash_start(&ctx, algo);
 	for (off = 0; off < ARMCVM_RIM_GRANULE_SIZE; off += CHUNK) {
 		ARMCVM_MEMSET(chunk, 0, sizeof(chunk));
 		if (off == REC_PARAMS_OFF_FLAGS) {
@@ -172,14 +170,15 @@ static void rec_params_digest(uint64_t algo, uint64_t flags, uint64_t pc,
 				put_le64(chunk + 8 * i, gprs[i]);
 			}
 		}
-		armcvm_hash_update(&ctx, chunk, sizeof(chunk));
+		armcvm_hash_update(ctx, chunk, sizeof(chunk));
 	}
-	(void)armcvm_hash_final(&ctx, out);
+	(void)armcvm_hash_final(ctx, out);
 }
 
 int armcvm_rim_extend_rec(uint64_t algo, struct armcvm_measurement *rim,
 			  uint64_t flags, uint64_t pc, const uint64_t gprs[8])
 {
+	struct armcvm_hash_ctx ctx;
 	uint8_t desc[ARMCVM_RIM_DESC_SIZE];
 	int dlen = armcvm_hash_digest_size(algo);
 
@@ -196,14 +195,17 @@ int armcvm_rim_extend_rec(uint64_t algo, struct armcvm_measurement *rim,
 	}
 	/* RmmMeasurementDescriptorRec (S10 C1.12; rmi.md 5.4). */
 	desc_start(desc, ARMCVM_RIM_DESC_TYPE_REC, rim, (size_t)dlen);
-	rec_params_digest(algo, flags, pc, gprs, desc + REC_OFF_CONTENT);
-	desc_hash(algo, desc, rim);
+	hash_start(&ctx, algo);
+	rec_params_digest(&ctx, flags, pc, gprs, desc + REC_OFF_CONTENT);
+	armcvm_hash_reset(&ctx);
+	desc_hash(&ctx, desc, rim);
 	return 0;
 }
 
 int armcvm_rim_extend_ripas(uint64_t algo, struct armcvm_measurement *rim,
 			    uint64_t base, uint64_t top)
 {
+	struct armcvm_hash_ctx ctx;
 	uint8_t desc[ARMCVM_RIM_DESC_SIZE];
 	int dlen = armcvm_hash_digest_size(algo);
 
@@ -220,7 +222,8 @@ int armcvm_rim_extend_ripas(uint64_t algo, struct armcvm_measurement *rim,
 	desc_start(desc, ARMCVM_RIM_DESC_TYPE_RIPAS, rim, (size_t)dlen);
 	put_le64(desc + RIPAS_OFF_BASE, base);
 	put_le64(desc + RIPAS_OFF_TOP, top);
-	desc_hash(algo, desc, rim);
+	hash_start(&ctx, algo);
+	desc_hash(&ctx, desc, rim);
 	return 0;
 }
 

@@ -104,6 +104,15 @@ int armcvm_hash_init(struct armcvm_hash_ctx *ctx, uint64_t algo)
 	return armcvm_hash_init_impl(ctx, algo, ARMCVM_SHA2_IMPL_AUTO);
 }
 
+void armcvm_hash_reset(struct armcvm_hash_ctx *ctx)
+{
+	if (ctx->algo == ARMCVM_HASH_SHA256) {
+		armcvm_sha256_reset(&ctx->u.sha256);
+	} else if (ctx->algo == ARMCVM_HASH_SHA512) {
+		armcvm_sha512_reset(&ctx->u.sha512);
+	}
+}
+
 void armcvm_hash_update(struct armcvm_hash_ctx *ctx, const void *data,
 			size_t len)
 {

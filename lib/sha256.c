@@ -146,10 +146,15 @@ int armcvm_sha256_init_impl(struct armcvm_sha256_ctx *ctx, uint32_t impl)
 	if (impl == ARMCVM_SHA2_IMPL_AUTO) {
 		impl = sha256_auto();
 	}
+	ctx->impl = impl;
+	armcvm_sha256_reset(ctx);
+	return 0;
+}
+
+void armcvm_sha256_reset(struct armcvm_sha256_ctx *ctx)
+{
 	ARMCVM_MEMCPY(ctx->h, sha256_h0, sizeof(ctx->h));
 	ctx->nbytes = 0;
-	ctx->impl = impl;
-	return 0;
 }
 
 void armcvm_sha256_init(struct armcvm_sha256_ctx *ctx)

@@ -44,6 +44,9 @@ static void cpuid(uint32_t leaf, uint32_t sub, uint32_t r[4])
  */
 bool armcvm_sha2_x86_has_shani_(void)
 {
+#ifdef ARMCVM_SHA2_X86_SHANI_BUILTIN
+	return true;
+#else
 	uint32_t r[4];
 
 	cpuid(0, 0, r);
@@ -56,6 +59,7 @@ bool armcvm_sha2_x86_has_shani_(void)
 	}
 	cpuid(7, 0, r);
 	return (r[1] & (1U << 29)) != 0;
+#endif
 }
 
 #define TARGET	__attribute__((target("sha,sse4.1")))

@@ -17,6 +17,14 @@
 #if !defined(ARMCVM_SHA2_PORTABLE_ONLY) && defined(__x86_64__) && \
 	defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
 #define ARMCVM_SHA2_HAVE_X86_SHANI	1
+/*
+ * Built for a CPU with the SHA extensions (-msha / -march=...): the CPU is
+ * guaranteed to have them and the CPUID probe, a VM exit under a
+ * hypervisor, is skipped.
+ */
+#if defined(__SHA__) && defined(__SSSE3__) && defined(__SSE4_1__)
+#define ARMCVM_SHA2_X86_SHANI_BUILTIN	1
+#endif
 #endif
 
 /*

@@ -73,12 +73,13 @@ static inline uint64_t ror64(uint64_t x, unsigned int n)
 /*
  * Round i of a 16-round group starting at round j (6.4.2 step 3); the
  * working variables are renamed instead of moved and W is a 16-word ring.
- * The schedule update for round j + i is folded into the round so that the
- * compiler can interleave it with the round's dependency chain.
+ * With @sched (rounds 16..79) the schedule update for round j + i is folded
+ * into the round so that the compiler can interleave it with the round's
+ * dependency chain.
  */
-#define ROUND(a, b, c, d, e, f, g, h, i) do {				\
+#define ROUND(a, b, c, d, e, f, g, h, i, sched) do {			\
 	uint64_t t1_;							\
-	if (j != 0) {							\
+	if (sched) {							\
 		w[(i) & 15] += SSIG1(w[((i) + 14) & 15]) +		\
 			       w[((i) + 9) & 15] +			\
 			       SSIG0(w[((i) + 1) & 15]);		\
@@ -89,15 +90,15 @@ static inline uint64_t ror64(uint64_t x, unsigned int n)
 	(h) = t1_ + BSIG0(a) + MAJ(a, b, c);				\
 } while (0)
 
-#define ROUNDS8(i) do {							\
-	ROUND(a, b, c, d, e, f, g, h, (i) + 0);				\
-	ROUND(h, a, b, c, d, e, f, g, (i) + 1);				\
-	ROUND(g, h, a, b, c, d, e, f, (i) + 2);				\
-	ROUND(f, g, h, a, b, c, d, e, (i) + 3);				\
-	ROUND(e, f, g, h, a, b, c, d, (i) + 4);				\
-	ROUND(d, e, f, g, h, a, b, c, (i) + 5);				\
-	ROUND(c, d, e, f, g, h, a, b, (i) + 6);				\
-	ROUND(b, c, d, e, f, g, h, a, (i) + 7);				\
+#define ROUNDS8(i, sched) do {						\
+	ROUND(a, b, c, d, e, f, g, h, (i) + 0, sched);			\
+	ROUND(h, a, b, c, d, e, f, g, (i) + 1, sched);			\
+	ROUND(g, h, a, b, c, d, e, f, (i) + 2, sched);			\
+	ROUND(f, g, h, a, b, c, d, e, (i) + 3, sched);			\
+	ROUND(e, f, g, h, a, b, c, d, (i) + 4, sched);			\
+	ROUND(d, e, f, g, h, a, b, c, (i) + 5, sched);			\
+	ROUND(c, d, e, f, g, h, a, b, (i) + 6, sched);			\
+	ROUND(b, c, d, e, f, g, h, a, (i) + 7, sched);			\
 } while (0)
 
 void armcvm_sha512_blocks_c_(uint64_t st[8], const uint8_t *p, size_t nblocks)
@@ -112,9 +113,12 @@ void armcvm_sha512_blocks_c_(uint64_t st[8], const uint8_t *p, size_t nblocks)
 		for (i = 0; i < 16; i++) {
 			w[i] = armcvm_load_be64_(p + 8 * i);
 		}
-		for (j = 0; j < 80; j += 16) {
-			ROUNDS8(0);
-			ROUNDS8(8);
+		j = 0;
+		ROUNDS8(0, 0);
+		ROUNDS8(8, 0);
+		for (j = 16; j < 80; j += 16) {
+			ROUNDS8(0, 1);
+			ROUNDS8(8, 1);
 		}
 		st[0] += a; st[1] += b; st[2] += c; st[3] += d;
 		st[4] += e; st[5] += f; st[6] += g; st[7] += h;
@@ -152,10 +156,15 @@ int armcvm_sha512_init_impl(struct armcvm_sha512_ctx *ctx, uint32_t impl)
 		impl = ARMCVM_SHA2_IMPL_PORTABLE;
 #endif
 	}
+	ctx->impl = impl;
+	armcvm_sha512_reset(ctx);
+	return 0;
+}
+
+void armcvm_sha512_reset(struct armcvm_sha512_ctx *ctx)
+{
 	ARMCVM_MEMCPY(ctx->h, sha512_h0, sizeof(ctx->h));
 	ctx->nbytes = 0;
-	ctx->impl = impl;
-	return 0;
 }
 
 void armcvm_sha512_init(struct armcvm_sha512_ctx *ctx)

@@ -310,6 +310,45 @@ static void test_impl_selection(void **state)
 #endif
 }
 
+/* reset restarts a context on its implementation, for any message. */
+static void test_reset(void **state)
+{
+	struct armcvm_hash_ctx ctx;
+	uint8_t want[64], got[64];
+	uint64_t algo;
+	uint32_t impl;
+
+	(void)state;
+	for (algo = 0; algo < 2; algo++) {
+		size_t dlen = algo == 0 ? 32 : 64;
+
+		for (impl = 1; impl < ARMCVM_SHA2_IMPL_COUNT; impl++) {
+			if (!impl_ok(algo, impl)) {
+				continue;
+			}
+			assert_int_equal(armcvm_hash_init_impl(&ctx, algo,
+							       impl), 0);
+			armcvm_hash_update(&ctx, "junk junk junk", 14);
+			armcvm_hash_reset(&ctx);
+			armcvm_hash_update(&ctx, "abc", 3);
+			assert_int_equal(armcvm_hash_final(&ctx, got),
+					 (int)dlen);
+			unhex(algo == 0 ? nist[0].sha256 : nist[0].sha512,
+			      want, dlen);
+			assert_memory_equal(got, want, dlen);
+			/* After final, too; the implementation is kept. */
+			armcvm_hash_reset(&ctx);
+			assert_int_equal(algo == 0 ? ctx.u.sha256.impl :
+					 ctx.u.sha512.impl, impl);
+			assert_int_equal(armcvm_hash_final(&ctx, got),
+					 (int)dlen);
+			unhex(algo == 0 ? nist[1].sha256 : nist[1].sha512,
+			      want, dlen);
+			assert_memory_equal(got, want, dlen);
+		}
+	}
+}
+
 static void test_generic_errors(void **state)
 {
 	struct armcvm_hash_ctx ctx;
@@ -340,6 +379,7 @@ static void test_generic_errors(void **state)
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.algo = 7;
 	armcvm_hash_update(&ctx, "abc", 3);
+	armcvm_hash_reset(&ctx);
 	assert_int_equal(armcvm_hash_final(&ctx, out), -ARMCVM_ERR_INVAL);
 	assert_int_equal(out[0], 0xA5);
 
@@ -356,6 +396,7 @@ int main(void)
 		cmocka_unit_test(test_every_split),
 		cmocka_unit_test(test_random_vs_reference),
 		cmocka_unit_test(test_impl_selection),
+		cmocka_unit_test(test_reset),
 		cmocka_unit_test(test_generic_errors),
 	};
 

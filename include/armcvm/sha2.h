@@ -55,7 +55,8 @@ enum armcvm_sha2_impl {
  * @h: chaining value
  * @nbytes: message bytes consumed so far
  * @buf: partial block
- * @impl: enum armcvm_sha2_impl used by this context (never AUTO)
+ * @impl: enum armcvm_sha2_impl used by this context (never AUTO); may be
+ *	  read to learn which implementation AUTO chose
  */
 struct armcvm_sha256_ctx {
 	uint32_t h[8];
@@ -106,6 +107,15 @@ armcvm_sha256_init_impl(struct armcvm_sha256_ctx *ctx, uint32_t impl);
  * @ctx: context to initialise
  */
 ARMCVM_API void armcvm_sha256_init(struct armcvm_sha256_ctx *ctx);
+
+/**
+ * armcvm_sha256_reset() - Restart a context for a new message
+ * @ctx: context initialised by armcvm_sha256_init*(), possibly finalised
+ *
+ * Keeps the implementation chosen at initialisation, so no CPU probe runs
+ * (docs/sha2.md "Cost of selection"): use it when hashing many messages.
+ */
+ARMCVM_API void armcvm_sha256_reset(struct armcvm_sha256_ctx *ctx);
 
 /**
  * armcvm_sha256_update() - Absorb message bytes
@@ -161,6 +171,15 @@ armcvm_sha512_init_impl(struct armcvm_sha512_ctx *ctx, uint32_t impl);
  * @ctx: context to initialise
  */
 ARMCVM_API void armcvm_sha512_init(struct armcvm_sha512_ctx *ctx);
+
+/**
+ * armcvm_sha512_reset() - Restart a context for a new message
+ * @ctx: context initialised by armcvm_sha512_init*(), possibly finalised
+ *
+ * Keeps the implementation chosen at initialisation, so no CPU probe runs
+ * (docs/sha2.md "Cost of selection"): use it when hashing many messages.
+ */
+ARMCVM_API void armcvm_sha512_reset(struct armcvm_sha512_ctx *ctx);
 
 /**
  * armcvm_sha512_update() - Absorb message bytes
@@ -254,10 +273,21 @@ ARMCVM_API ARMCVM_MUST_CHECK int
 armcvm_hash_init(struct armcvm_hash_ctx *ctx, uint64_t algo);
 
 /**
+ * armcvm_hash_reset() - Restart a context for a new message
+ * @ctx: context initialised by armcvm_hash_init*(), possibly finalised
+ *
+ * Keeps the algorithm and implementation: no CPU probe runs. Does nothing
+ * to a context that no armcvm_hash_init*() call accepted.
+ */
+ARMCVM_API void armcvm_hash_reset(struct armcvm_hash_ctx *ctx);
+
+/**
  * armcvm_hash_update() - Absorb message bytes
  * @ctx: context initialised by armcvm_hash_init*()
  * @data: bytes (may be NULL when @len is 0)
  * @len: number of bytes
+ *
+ * Does nothing to a context that no armcvm_hash_init*() call accepted.
  */
 ARMCVM_API void armcvm_hash_update(struct armcvm_hash_ctx *ctx,
 				   const void *data, size_t len);
@@ -268,7 +298,9 @@ ARMCVM_API void armcvm_hash_update(struct armcvm_hash_ctx *ctx,
  * @out: receives armcvm_hash_digest_size() bytes (32 or 64); a buffer of
  *	 ARMCVM_HASH_MAX_DIGEST_SIZE bytes always suffices
  *
- * Return: the number of bytes written (32 or 64).
+ * Return: the number of bytes written (32 or 64);
+ *	   -ARMCVM_ERR_INVAL if no armcvm_hash_init*() call accepted @ctx
+ *	   (nothing written).
  */
 ARMCVM_API int armcvm_hash_final(struct armcvm_hash_ctx *ctx, uint8_t *out);
 
