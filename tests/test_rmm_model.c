@@ -1,0 +1,1167 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later OR BSD-2-Clause */
+/*
+ * The software RMM: every failure condition of rmi.md 4.5 per command
+ * (status and index), spec / T10 orderings, full lifecycles, teardown
+ * orders, realm play (RIPAS change, PSCI, host call, MMIO), the published
+ * RimInit vectors (rmi.md 5.6), randomized sequences under the invariant
+ * checker, and on aarch64 a real smc #0 trapped into the model.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "armcvm_test.h"
+#include "trap_firmware.h"
+
+#define G		0x1000ULL
+#define BASE		0x80000000ULL
+#define NGRAN		1024U
+#define GP(n)		(BASE + (uint64_t)(n) * G)
+
+/* Layout (granule numbers). */
+#define NS_PARAMS	0
+#define NS_REC		1
+#define NS_RUN		2
+#define NS_SRC		3
+#define NS_SPARE	4
+#define RD		8
+#define RD2		9
+#define ROOT		16	/* two concatenated level-1 tables: 16, 17 */
+#define ROOT2		18	/* 18, 19 */
+#define L2		20
+#define L3		21
+#define L2U		22	/* unprotected side */
+#define L3U		23
+#define DATA		32
+#define REC		40	/* aux 41, 42 */
+#define REC2		43	/* aux 44, 45 */
+#define RECX		46	/* aux 47, 48 */
+#define FREE		64
+#define BLOCK		512	/* 2 MiB aligned run of 512 granules */
+
+#define INPUT		1ULL
+#define REALM(i)	(2ULL | ((uint64_t)(i) << 8))
+#define RECERR		3ULL
+#define RTT(l)		(4ULL | ((uint64_t)(l) << 8))
+#define UNKNOWN		0xFFFFFFFFFFFFFFFFULL
+
+#define UNPROT		(1ULL << 39)	/* s2sz 40 */
+
+/* features0: S2SZ 40, NUM_BPS 5, NUM_WPS 5, PMU 8 counters, SHA-256/512,
+ * 4 LRs (3), MAX_RECS_ORDER 10 (rmi.md 3.4). */
+#define FEAT0(s2sz, order)						\
+	((uint64_t)(s2sz) | (5ULL << 14) | (5ULL << 20) | (1ULL << 26) |	\
+	 (8ULL << 27) | (1ULL << 32) | (1ULL << 33) | (3ULL << 34) |	\
+	 ((uint64_t)(order) << 38))
+
+struct world {
+	struct armcvm_rmm_model m;
+	struct armcvm_rmm_mem_range range;
+	uint8_t *mem;
+	struct armcvm_rmm_granule gran[NGRAN];
+	uint64_t vmids[1024];
+	struct armcvm_rmm_realm_action q[32];
+};
+
+static struct world *W;
+
+static int world_setup_feat(void **state, uint64_t feat)
+{
+	struct armcvm_rmm_platform plat = {
+		.features0 = feat, .rec_aux_count = 2, .vmid_bits = 16,
+		.pa_bits = 48, .hpmn0 = false,
+	};
+	struct world *w = calloc(1, sizeof(*w));
+
+	assert_non_null(w);
+	w->mem = aligned_alloc(4096, (size_t)NGRAN * G);
+	assert_non_null(w->mem);
+	memset(w->mem, 0, (size_t)NGRAN * G);
+	w->range.base = BASE;
+	w->range.granules = NGRAN;
+	w->range.bytes = w->mem;
+	w->range.gran = w->gran;
+	assert_int_equal(armcvm_rmm_model_init(&w->m, &plat, &w->range, 1,
+					       w->vmids, 1024), 0);
+	armcvm_rmm_model_realm_queue(&w->m, w->q, 32);
+	W = w;
+	*state = w;
+	return 0;
+}
+
+static int world_setup(void **state)
+{
+	return world_setup_feat(state, FEAT0(40, 10));
+}
+
+static int world_teardown(void **state)
+{
+	struct world *w = *state;
+
+	free(w->mem);
+	free(w);
+	return 0;
+}
+
+/* One RMI call; the invariant checker runs after every step. */
+static struct armcvm_smccc_regs call(uint64_t fid, uint64_t a1, uint64_t a2,
+				     uint64_t a3, uint64_t a4, uint64_t a5)
+{
+	struct armcvm_smccc_regs r = { .x = { fid, a1, a2, a3, a4, a5 } };
+
+	armcvm_rmm_model_smc(&W->m, &r);
+	assert_int_equal(armcvm_rmm_model_check(&W->m), 0);
+	return r;
+}
+
+#define EXPECT(x0, fid, ...)	expect_x0((x0), (fid), __VA_ARGS__, 0, 0, 0, 0, 0)
+#define expect_x0(x0, fid, a1, a2, a3, a4, a5, ...)			\
+	assert_uint_equal(call((fid), (a1), (a2), (a3), (a4), (a5)).x[0], (x0))
+
+static void ns_write64(uint64_t pa, uint64_t v)
+{
+	assert_int_equal(armcvm_rmm_model_host_write(&W->m, pa, &v, 8), 0);
+}
+
+static void ns_zero(unsigned int gran)
+{
+	assert_int_equal(armcvm_rmm_model_host_write(&W->m, GP(gran), NULL, G),
+			 0);
+}
+
+static void delegate(unsigned int gran)
+{
+	EXPECT(0, ARMCVM_SMC_RMI_GRANULE_DELEGATE, GP(gran));
+}
+
+struct rp {
+	uint64_t flags, s2sz, sve_vl, bps, wps, pmu, hash, vmid, base;
+	int64_t sl;
+	uint64_t num;
+};
+
+static const struct rp RP_DEFAULT = {
+	.s2sz = 40, .bps = 1, .wps = 1, .vmid = 1, .base = GP(ROOT), .sl = 1,
+	.num = 2,
+};
+
+static void write_params(const struct rp *p)
+{
+	ns_zero(NS_PARAMS);
+	ns_write64(GP(NS_PARAMS) + 0x000, p->flags);
+	ns_write64(GP(NS_PARAMS) + 0x008, p->s2sz);
+	ns_write64(GP(NS_PARAMS) + 0x010, p->sve_vl);
+	ns_write64(GP(NS_PARAMS) + 0x018, p->bps);
+	ns_write64(GP(NS_PARAMS) + 0x020, p->wps);
+	ns_write64(GP(NS_PARAMS) + 0x028, p->pmu);
+	ns_write64(GP(NS_PARAMS) + 0x030, p->hash);
+	ns_write64(GP(NS_PARAMS) + 0x800, p->vmid);
+	ns_write64(GP(NS_PARAMS) + 0x808, p->base);
+	ns_write64(GP(NS_PARAMS) + 0x810, (uint64_t)p->sl);
+	ns_write64(GP(NS_PARAMS) + 0x818, p->num);
+}
+
+static void create_realm(unsigned int rd, unsigned int root, uint64_t vmid)
+{
+	struct rp p = RP_DEFAULT;
+
+	p.base = GP(root);
+	p.vmid = vmid;
+	delegate(rd);
+	delegate(root);
+	delegate(root + 1);
+	write_params(&p);
+	EXPECT(0, ARMCVM_SMC_RMI_REALM_CREATE, GP(rd), GP(NS_PARAMS));
+}
+
+static void write_rec_params(uint64_t flags, uint64_t mpidr, unsigned int rec)
+{
+	ns_zero(NS_REC);
+	ns_write64(GP(NS_REC) + 0x000, flags);
+	ns_write64(GP(NS_REC) + 0x100, mpidr);
+	ns_write64(GP(NS_REC) + 0x200, 0x80000000ULL);
+	ns_write64(GP(NS_REC) + 0x800, 2);
+	ns_write64(GP(NS_REC) + 0x808, GP(rec + 1));
+	ns_write64(GP(NS_REC) + 0x810, GP(rec + 2));
+}
+
+static void create_rec(unsigned int rd, unsigned int rec, uint64_t mpidr,
+		       uint64_t flags)
+{
+	delegate(rec);
+	delegate(rec + 1);
+	delegate(rec + 2);
+	write_rec_params(flags, mpidr, rec);
+	EXPECT(0, ARMCVM_SMC_RMI_REC_CREATE, GP(rd), GP(rec), GP(NS_REC));
+}
+
+static void rtt_create(unsigned int rd, unsigned int rtt, uint64_t ipa,
+		       int64_t level)
+{
+	delegate(rtt);
+	EXPECT(0, ARMCVM_SMC_RMI_RTT_CREATE, GP(rd), GP(rtt), ipa,
+	       (uint64_t)level);
+}
+
+/*
+ * The standard world: realm RD (NEW), L2 + L3 RTTs at IPA 0, RIPAS RAM
+ * over [0, 0x4000), a measured DATA granule at 0x1000, a runnable REC
+ * (mpidr 0) and a non-runnable REC2 (mpidr 1), L2U/L3U at UNPROT.
+ */
+static void std_world(void)
+{
+	create_realm(RD, ROOT, 1);
+	rtt_create(RD, L2, 0, 2);
+	rtt_create(RD, L3, 0, 3);
+	rtt_create(RD, L2U, UNPROT, 2);
+	rtt_create(RD, L3U, UNPROT, 3);
+	EXPECT(0, ARMCVM_SMC_RMI_RTT_INIT_RIPAS, GP(RD), 0, 0x4000);
+	delegate(DATA);
+	EXPECT(0, ARMCVM_SMC_RMI_DATA_CREATE, GP(RD), GP(DATA), 0x1000,
+	       GP(NS_SRC), 1);
+	create_rec(RD, REC, 0, 1);
+	create_rec(RD, REC2, 1, 0);
+}
+
+static void activate(void)
+{
+	EXPECT(0, ARMCVM_SMC_RMI_REALM_ACTIVATE, GP(RD));
+}
+
+/* ---------------------------------------------------------------- */
+
+static void test_version_features_unknown(void **state)
+{
+	struct armcvm_smccc_regs r;
+	static const uint64_t unknown[] = {
+		0xC4000156, 0xC4000160, 0xC4000163, 0xC400016A, 0xC400018F,
+		0x84000150, 0xC4000190, 0x80000000,
+	};
+	unsigned int i;
+
+	(void)state;
+	r = call(ARMCVM_SMC_RMI_VERSION, 0x10000, 0, 0, 0, 0);
+	assert_uint_equal(r.x[0], 0);
+	assert_uint_equal(r.x[1], 0x10000);
+	assert_uint_equal(r.x[2], 0x10000);
+	r = call(ARMCVM_SMC_RMI_VERSION, 0x20000, 0, 0, 0, 0);
+	assert_uint_equal(r.x[0], INPUT);
+	assert_uint_equal(r.x[1], 0x10000);
+	assert_uint_equal(r.x[2], 0x10000);
+	r = call(ARMCVM_SMC_RMI_FEATURES, 0, 0, 0, 0, 0);
+	assert_uint_equal(r.x[0], 0);
+	assert_uint_equal(r.x[1], FEAT0(40, 10));
+	r = call(ARMCVM_SMC_RMI_FEATURES, 1, 0, 0, 0, 0);
+	assert_uint_equal(r.x[1], 0);
+	/* SVE hint bit 16 is ignored (T10 handler.c). */
+	r = call(ARMCVM_SMC_RMI_VERSION | 0x10000, 0x10000, 0, 0, 0, 0);
+	assert_uint_equal(r.x[0], 0);
+	for (i = 0; i < ARRAY_SIZE(unknown); i++) {
+		r = call(unknown[i], 1, 2, 3, 4, 5);
+		assert_uint_equal(r.x[0], UNKNOWN);
+		assert_uint_equal(r.x[1], 0);
+	}
+}
+
+static void test_granule_conditions(void **state)
+{
+	(void)state;
+	/* gran_align, gran_bound, gran_state -> INPUT (S10 B4.3.4/5). */
+	EXPECT(INPUT, ARMCVM_SMC_RMI_GRANULE_DELEGATE, GP(FREE) + 8);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_GRANULE_DELEGATE, BASE - G);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_GRANULE_DELEGATE, GP(NGRAN));
+	EXPECT(INPUT, ARMCVM_SMC_RMI_GRANULE_UNDELEGATE, GP(FREE));
+	delegate(FREE);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_GRANULE_DELEGATE, GP(FREE));
+	EXPECT(INPUT, ARMCVM_SMC_RMI_GRANULE_UNDELEGATE, GP(FREE) + 8);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_GRANULE_UNDELEGATE, BASE - G);
+	EXPECT(0, ARMCVM_SMC_RMI_GRANULE_UNDELEGATE, GP(FREE));
+	assert_int_equal(armcvm_rmm_model_granule_state(&W->m, GP(FREE)),
+			 ARMCVM_RMM_GRANULE_UNDELEGATED);
+	create_realm(RD, ROOT, 1);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_GRANULE_UNDELEGATE, GP(RD));
+	EXPECT(INPUT, ARMCVM_SMC_RMI_GRANULE_UNDELEGATE, GP(ROOT));
+	EXPECT(INPUT, ARMCVM_SMC_RMI_GRANULE_DELEGATE, GP(RD));
+	/* Host cannot write delegated memory. */
+	assert_int_equal(armcvm_rmm_model_host_write(&W->m, GP(RD), NULL, 8),
+			 -ARMCVM_ERR_STATE);
+}
+
+/* Each REALM_CREATE failure (all INPUT, S10 B4.3.9). */
+static void test_realm_create_conditions(void **state)
+{
+	struct rp p;
+	unsigned int i;
+
+	(void)state;
+	delegate(RD);
+	delegate(ROOT);
+	delegate(ROOT + 1);
+	write_params(&RP_DEFAULT);
+	/* params_align, params_bound, params_pas */
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REALM_CREATE, GP(RD), GP(NS_PARAMS) + 8);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REALM_CREATE, GP(RD), BASE - G);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REALM_CREATE, GP(RD), GP(ROOT));
+	/* rd_align, rd_bound, rd_state, alias */
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REALM_CREATE, GP(RD) + 8, GP(NS_PARAMS));
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REALM_CREATE, BASE - G, GP(NS_PARAMS));
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REALM_CREATE, GP(RD2), GP(NS_PARAMS));
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REALM_CREATE, GP(ROOT + 1), GP(NS_PARAMS));
+	for (i = 0; i < 17; i++) {
+		p = RP_DEFAULT;
+		switch (i) {
+		case 0: p.flags = 8; break;		/* params_valid: SBZ */
+		case 1: p.flags = 1; break;		/* lpa2 unsupported */
+		case 2: p.s2sz = 31; break;
+		case 3: p.s2sz = 41; break;		/* > FEATURES.S2SZ */
+		case 4: p.bps = 0; break;
+		case 5: p.wps = 6; break;
+		case 6: p.flags = 2; break;		/* SVE unsupported */
+		case 7: p.flags = 4; p.pmu = 9; break;
+		case 8: p.flags = 4; p.pmu = 0; break;	/* no FEAT_HPMN0 */
+		case 9: p.hash = 2; break;
+		case 10: p.num = 1; break;		/* rtt_num_level */
+		case 11: p.sl = 3; break;
+		case 12: p.sl = -1; break;
+		case 13: p.base = GP(ROOT + 1); break;	/* rtt_align */
+		case 14: p.base = GP(ROOT + 2); break;	/* rtt_state */
+		case 15: p.vmid = 0x10000; break;	/* vmid_valid */
+		default: p.s2sz = 0x128; break;		/* UInt8 encoding */
+		}
+		write_params(&p);
+		EXPECT(INPUT, ARMCVM_SMC_RMI_REALM_CREATE, GP(RD), GP(NS_PARAMS));
+	}
+	write_params(&RP_DEFAULT);
+	EXPECT(0, ARMCVM_SMC_RMI_REALM_CREATE, GP(RD), GP(NS_PARAMS));
+	/* vmid in use */
+	delegate(RD2);
+	delegate(ROOT2);
+	delegate(ROOT2 + 1);
+	p = RP_DEFAULT;
+	p.base = GP(ROOT2);
+	write_params(&p);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REALM_CREATE, GP(RD2), GP(NS_PARAMS));
+	p.vmid = 2;
+	write_params(&p);
+	EXPECT(0, ARMCVM_SMC_RMI_REALM_CREATE, GP(RD2), GP(NS_PARAMS));
+}
+
+static void test_realm_activate_destroy_conditions(void **state)
+{
+	struct armcvm_smccc_regs r;
+
+	(void)state;
+	std_world();
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REALM_ACTIVATE, GP(RD) + 8);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REALM_ACTIVATE, BASE - G);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REALM_ACTIVATE, GP(REC));
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REALM_DESTROY, GP(ROOT));
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_AUX_COUNT, GP(REC));
+	r = call(ARMCVM_SMC_RMI_REC_AUX_COUNT, GP(RD), 0, 0, 0, 0);
+	assert_uint_equal(r.x[0], 0);
+	assert_uint_equal(r.x[1], 2);
+	/* realm_live: RECs, then a TABLE entry in a root RTT */
+	EXPECT(REALM(0), ARMCVM_SMC_RMI_REALM_DESTROY, GP(RD));
+	EXPECT(0, ARMCVM_SMC_RMI_REC_DESTROY, GP(REC));
+	EXPECT(0, ARMCVM_SMC_RMI_REC_DESTROY, GP(REC2));
+	EXPECT(REALM(0), ARMCVM_SMC_RMI_REALM_DESTROY, GP(RD));
+	activate();
+	EXPECT(REALM(0), ARMCVM_SMC_RMI_REALM_ACTIVATE, GP(RD));
+}
+
+static void test_rec_create_conditions(void **state)
+{
+	(void)state;
+	create_realm(RD, ROOT, 1);
+	delegate(REC);
+	delegate(REC + 1);
+	delegate(REC + 2);
+	write_rec_params(1, 0, REC);
+	/* params_align / bound / pas */
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_CREATE, GP(RD), GP(REC), GP(NS_REC) + 8);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_CREATE, GP(RD), GP(REC), BASE - G);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_CREATE, GP(RD), GP(REC), GP(REC + 1));
+	/* rec_align / bound / state, rd_* */
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_CREATE, GP(RD), GP(REC) + 8, GP(NS_REC));
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_CREATE, GP(RD), BASE - G, GP(NS_REC));
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_CREATE, GP(RD), GP(FREE), GP(NS_REC));
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_CREATE, GP(REC), GP(REC), GP(NS_REC));
+	/* mpidr_index, mpidr SBZ */
+	write_rec_params(1, 1, REC);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_CREATE, GP(RD), GP(REC), GP(NS_REC));
+	write_rec_params(1, 0x10, REC);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_CREATE, GP(RD), GP(REC), GP(NS_REC));
+	/* num_aux != count, num_aux > 16 */
+	write_rec_params(1, 0, REC);
+	ns_write64(GP(NS_REC) + 0x800, 1);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_CREATE, GP(RD), GP(REC), GP(NS_REC));
+	ns_write64(GP(NS_REC) + 0x800, 17);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_CREATE, GP(RD), GP(REC), GP(NS_REC));
+	/* aux_align, aux_state, aux_alias (== rec, duplicate) */
+	write_rec_params(1, 0, REC);
+	ns_write64(GP(NS_REC) + 0x810, GP(REC + 2) + 8);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_CREATE, GP(RD), GP(REC), GP(NS_REC));
+	ns_write64(GP(NS_REC) + 0x810, GP(FREE));
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_CREATE, GP(RD), GP(REC), GP(NS_REC));
+	ns_write64(GP(NS_REC) + 0x810, GP(REC));
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_CREATE, GP(RD), GP(REC), GP(NS_REC));
+	ns_write64(GP(NS_REC) + 0x810, GP(REC + 1));
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_CREATE, GP(RD), GP(REC), GP(NS_REC));
+	write_rec_params(1, 0, REC);
+	EXPECT(0, ARMCVM_SMC_RMI_REC_CREATE, GP(RD), GP(REC), GP(NS_REC));
+	/* realm_state -> REALM, and it precedes mpidr_index (T10 order) */
+	activate();
+	delegate(REC2);
+	delegate(REC2 + 1);
+	delegate(REC2 + 2);
+	write_rec_params(1, 7, REC2);
+	EXPECT(REALM(0), ARMCVM_SMC_RMI_REC_CREATE, GP(RD), GP(REC2), GP(NS_REC));
+	/* [rd_bound, rd_state] < [realm_state] */
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_CREATE, GP(REC), GP(REC2), GP(NS_REC));
+	/* REC_DESTROY: rec_align / bound / gran_state */
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_DESTROY, GP(REC) + 8);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_DESTROY, BASE - G);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_DESTROY, GP(REC + 1));
+}
+
+/* num_recs: MAX_RECS_ORDER 1 allows 2^1 - 1 = 1 REC. */
+static int world_setup_order1(void **state)
+{
+	return world_setup_feat(state, FEAT0(40, 1));
+}
+
+static void test_rec_create_num_recs(void **state)
+{
+	(void)state;
+	create_realm(RD, ROOT, 1);
+	create_rec(RD, REC, 0, 1);
+	delegate(REC2);
+	delegate(REC2 + 1);
+	delegate(REC2 + 2);
+	write_rec_params(1, 1, REC2);
+	EXPECT(REALM(0), ARMCVM_SMC_RMI_REC_CREATE, GP(RD), GP(REC2), GP(NS_REC));
+}
+
+static void test_data_conditions(void **state)
+{
+	struct armcvm_smccc_regs r;
+
+	(void)state;
+	std_world();
+	delegate(DATA + 1);
+	/* flags, src_*, data_*, rd_* -> INPUT */
+	EXPECT(INPUT, ARMCVM_SMC_RMI_DATA_CREATE, GP(RD), GP(DATA + 1), 0x2000, GP(NS_SRC), 2);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_DATA_CREATE, GP(RD), GP(DATA + 1), 0x2000, GP(NS_SRC) + 8, 1);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_DATA_CREATE, GP(RD), GP(DATA + 1), 0x2000, BASE - G, 1);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_DATA_CREATE, GP(RD), GP(DATA + 1), 0x2000, GP(DATA), 1);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_DATA_CREATE, GP(RD), GP(DATA + 1) + 8, 0x2000, GP(NS_SRC), 1);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_DATA_CREATE, GP(RD), GP(DATA), 0x2000, GP(NS_SRC), 1);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_DATA_CREATE, GP(REC), GP(DATA + 1), 0x2000, GP(NS_SRC), 1);
+	/* ipa_align, ipa_bound (out of range, unprotected) */
+	EXPECT(INPUT, ARMCVM_SMC_RMI_DATA_CREATE, GP(RD), GP(DATA + 1), 0x2008, GP(NS_SRC), 1);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_DATA_CREATE, GP(RD), GP(DATA + 1), 1ULL << 40, GP(NS_SRC), 1);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_DATA_CREATE, GP(RD), GP(DATA + 1), UNPROT, GP(NS_SRC), 1);
+	/* rtt_walk -> (RTT, 1): no L2 table at 1 GiB; rtte_state -> (RTT, 3) */
+	EXPECT(RTT(1), ARMCVM_SMC_RMI_DATA_CREATE, GP(RD), GP(DATA + 1), 0x40000000, GP(NS_SRC), 1);
+	EXPECT(RTT(2), ARMCVM_SMC_RMI_DATA_CREATE, GP(RD), GP(DATA + 1), 0x200000, GP(NS_SRC), 1);
+	EXPECT(RTT(3), ARMCVM_SMC_RMI_DATA_CREATE, GP(RD), GP(DATA + 1), 0x1000, GP(NS_SRC), 1);
+	/* [rd_*] < [rtt_walk] */
+	EXPECT(INPUT, ARMCVM_SMC_RMI_DATA_CREATE, GP(REC), GP(DATA + 1), 0x40000000, GP(NS_SRC), 1);
+	/* DATA_CREATE_UNKNOWN: same conditions without src / realm_state */
+	EXPECT(INPUT, ARMCVM_SMC_RMI_DATA_CREATE_UNKNOWN, GP(RD), GP(DATA), 0x2000);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_DATA_CREATE_UNKNOWN, GP(REC), GP(DATA + 1), 0x2000);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_DATA_CREATE_UNKNOWN, GP(RD), GP(DATA + 1), 0x2800);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_DATA_CREATE_UNKNOWN, GP(RD), GP(DATA + 1), UNPROT);
+	EXPECT(RTT(1), ARMCVM_SMC_RMI_DATA_CREATE_UNKNOWN, GP(RD), GP(DATA + 1), 0x40000000);
+	EXPECT(RTT(3), ARMCVM_SMC_RMI_DATA_CREATE_UNKNOWN, GP(RD), GP(DATA + 1), 0x1000);
+	/* DATA_DESTROY: rd, ipa -> INPUT; walk / state -> RTT with top */
+	EXPECT(INPUT, ARMCVM_SMC_RMI_DATA_DESTROY, GP(REC), 0x1000);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_DATA_DESTROY, GP(RD), 0x1008);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_DATA_DESTROY, GP(RD), UNPROT);
+	r = call(ARMCVM_SMC_RMI_DATA_DESTROY, GP(RD), 0x0, 0, 0, 0);
+	assert_uint_equal(r.x[0], RTT(3));
+	assert_uint_equal(r.x[2], 0x1000);	/* next live entry */
+	r = call(ARMCVM_SMC_RMI_DATA_DESTROY, GP(RD), 0x2000, 0, 0, 0);
+	assert_uint_equal(r.x[0], RTT(3));
+	assert_uint_equal(r.x[2], 0x200000);	/* end of the L3 table */
+	r = call(ARMCVM_SMC_RMI_DATA_DESTROY, GP(RD), 0x400000, 0, 0, 0);
+	assert_uint_equal(r.x[0], RTT(2));
+	assert_uint_equal(r.x[2], 0x40000000);
+	/* realm_state: ACTIVE -> REALM, before the IPA checks (T10) */
+	activate();
+	EXPECT(REALM(0), ARMCVM_SMC_RMI_DATA_CREATE, GP(RD), GP(DATA + 1), UNPROT, GP(NS_SRC), 1);
+	EXPECT(0, ARMCVM_SMC_RMI_DATA_CREATE_UNKNOWN, GP(RD), GP(DATA + 1), 0x2000);
+	r = call(ARMCVM_SMC_RMI_DATA_DESTROY, GP(RD), 0x1000, 0, 0, 0);
+	assert_uint_equal(r.x[0], 0);
+	assert_uint_equal(r.x[1], GP(DATA));
+	assert_uint_equal(r.x[2], 0x2000);
+	r = call(ARMCVM_SMC_RMI_RTT_READ_ENTRY, GP(RD), 0x1000, 3, 0, 0);
+	assert_uint_equal(r.x[2], ARMCVM_RMI_UNASSIGNED);
+	assert_uint_equal(r.x[4], ARMCVM_RMI_DESTROYED);
+	r = call(ARMCVM_SMC_RMI_DATA_DESTROY, GP(RD), 0x2000, 0, 0, 0);
+	assert_uint_equal(r.x[0], 0);
+	assert_uint_equal(r.x[2], 0x200000);
+	r = call(ARMCVM_SMC_RMI_RTT_READ_ENTRY, GP(RD), 0x2000, 3, 0, 0);
+	assert_uint_equal(r.x[4], ARMCVM_RMI_DESTROYED);
+}
+
+static void test_rtt_conditions(void **state)
+{
+	struct armcvm_smccc_regs r;
+
+	(void)state;
+	std_world();
+	delegate(FREE);
+	/* RTT_CREATE: rtt_* / rd_* / level_bound / ipa_align / ipa_bound */
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_CREATE, GP(RD), GP(FREE) + 8, 0x200000, 3);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_CREATE, GP(RD), BASE - G, 0x200000, 3);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_CREATE, GP(RD), GP(DATA), 0x200000, 3);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_CREATE, GP(REC), GP(FREE), 0x200000, 3);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_CREATE, GP(RD), GP(FREE), 0x40000000, 1);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_CREATE, GP(RD), GP(FREE), 0, 4);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_CREATE, GP(RD), GP(FREE), 0x201000, 3);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_CREATE, GP(RD), GP(FREE), 1ULL << 40, 2);
+	/* rtt_walk -> (RTT, 1); rtte_state (already TABLE) -> (RTT, 2) */
+	EXPECT(RTT(1), ARMCVM_SMC_RMI_RTT_CREATE, GP(RD), GP(FREE), 0x40000000, 3);
+	EXPECT(RTT(2), ARMCVM_SMC_RMI_RTT_CREATE, GP(RD), GP(FREE), 0, 3);
+	EXPECT(RTT(1), ARMCVM_SMC_RMI_RTT_CREATE, GP(RD), GP(FREE), 0, 2);
+	/* RTT_DESTROY */
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_DESTROY, GP(REC), 0, 3);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_DESTROY, GP(RD), 0, 1);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_DESTROY, GP(RD), 0x1000, 3);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_DESTROY, GP(RD), 1ULL << 40, 3);
+	r = call(ARMCVM_SMC_RMI_RTT_DESTROY, GP(RD), 0x40000000, 3, 0, 0);
+	assert_uint_equal(r.x[0], RTT(1));
+	assert_uint_equal(r.x[2], UNPROT);	/* next live root entry */
+	r = call(ARMCVM_SMC_RMI_RTT_DESTROY, GP(RD), 0x200000, 3, 0, 0);
+	assert_uint_equal(r.x[0], RTT(2));
+	assert_uint_equal(r.x[2], 0x40000000);
+	r = call(ARMCVM_SMC_RMI_RTT_DESTROY, GP(RD), 0, 3, 0, 0);
+	assert_uint_equal(r.x[0], RTT(3));	/* rtt_live */
+	assert_uint_equal(r.x[2], 0);
+	r = call(ARMCVM_SMC_RMI_RTT_DESTROY, GP(RD), 0, 2, 0, 0);
+	assert_uint_equal(r.x[0], RTT(2));
+	assert_uint_equal(r.x[2], 0);
+	/* RTT_FOLD: not homogeneous -> (RTT, 3) */
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_FOLD, GP(REC), 0, 3);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_FOLD, GP(RD), 0x1000, 3);
+	EXPECT(RTT(1), ARMCVM_SMC_RMI_RTT_FOLD, GP(RD), 0x40000000, 3);
+	EXPECT(RTT(2), ARMCVM_SMC_RMI_RTT_FOLD, GP(RD), 0x200000, 3);
+	EXPECT(RTT(3), ARMCVM_SMC_RMI_RTT_FOLD, GP(RD), 0, 3);
+	/* RTT_READ_ENTRY: rd, level_bound, ipa_align, ipa_bound */
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_READ_ENTRY, GP(REC), 0, 3);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_READ_ENTRY, GP(RD), 0, 0);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_READ_ENTRY, GP(RD), 0, 4);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_READ_ENTRY, GP(RD), 0x800, 3);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_READ_ENTRY, GP(RD), 1ULL << 40, 1);
+	r = call(ARMCVM_SMC_RMI_RTT_READ_ENTRY, GP(RD), 0x1000, 3, 0, 0);
+	assert_uint_equal(r.x[1], 3);
+	assert_uint_equal(r.x[2], ARMCVM_RMI_ASSIGNED);
+	assert_uint_equal(r.x[3], GP(DATA));
+	assert_uint_equal(r.x[4], ARMCVM_RMI_RAM);
+	r = call(ARMCVM_SMC_RMI_RTT_READ_ENTRY, GP(RD), 0, 1, 0, 0);
+	assert_uint_equal(r.x[1], 1);
+	assert_uint_equal(r.x[2], ARMCVM_RMI_TABLE);
+	assert_uint_equal(r.x[3], GP(L2));
+	assert_uint_equal(r.x[4], 0);
+	r = call(ARMCVM_SMC_RMI_RTT_READ_ENTRY, GP(RD), 0x40000000, 3, 0, 0);
+	assert_uint_equal(r.x[1], 1);		/* walk stopped at level 1 */
+	assert_uint_equal(r.x[2], ARMCVM_RMI_UNASSIGNED);
+	assert_uint_equal(r.x[4], ARMCVM_RMI_EMPTY);
+	/* RTT_MAP_UNPROTECTED */
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_MAP_UNPROTECTED, GP(RD), UNPROT, 0, GP(NS_SPARE));
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_MAP_UNPROTECTED, GP(RD), UNPROT, 4, GP(NS_SPARE));
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_MAP_UNPROTECTED, GP(REC), UNPROT, 3, GP(NS_SPARE));
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_MAP_UNPROTECTED, GP(RD), UNPROT, 3, GP(NS_SPARE) | 3);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_MAP_UNPROTECTED, GP(RD), UNPROT, 3, GP(NS_SPARE) | (4 << 2));
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_MAP_UNPROTECTED, GP(RD), UNPROT, 2, GP(NS_SPARE));
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_MAP_UNPROTECTED, GP(RD), UNPROT, 3, 1ULL << 48);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_MAP_UNPROTECTED, GP(RD), 0x2000, 3, GP(NS_SPARE));
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_MAP_UNPROTECTED, GP(RD), UNPROT + 8, 3, GP(NS_SPARE));
+	EXPECT(RTT(1), ARMCVM_SMC_RMI_RTT_MAP_UNPROTECTED, GP(RD), UNPROT + 0x40000000, 3, GP(NS_SPARE));
+	EXPECT(0, ARMCVM_SMC_RMI_RTT_MAP_UNPROTECTED, GP(RD), UNPROT, 3, GP(NS_SPARE) | 0xD4);
+	EXPECT(RTT(3), ARMCVM_SMC_RMI_RTT_MAP_UNPROTECTED, GP(RD), UNPROT, 3, GP(NS_SPARE));
+	r = call(ARMCVM_SMC_RMI_RTT_READ_ENTRY, GP(RD), UNPROT, 3, 0, 0);
+	assert_uint_equal(r.x[2], ARMCVM_RMI_ASSIGNED);
+	assert_uint_equal(r.x[3], GP(NS_SPARE) | 0xD4);
+	assert_uint_equal(r.x[4], 0);
+	/* RTT_UNMAP_UNPROTECTED */
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_UNMAP_UNPROTECTED, GP(REC), UNPROT, 3);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_UNMAP_UNPROTECTED, GP(RD), UNPROT, 0);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_UNMAP_UNPROTECTED, GP(RD), 0x1000, 3);
+	r = call(ARMCVM_SMC_RMI_RTT_UNMAP_UNPROTECTED, GP(RD), UNPROT + 0x40000000, 3, 0, 0);
+	assert_uint_equal(r.x[0], RTT(1));
+	r = call(ARMCVM_SMC_RMI_RTT_UNMAP_UNPROTECTED, GP(RD), UNPROT + 0x1000, 3, 0, 0);
+	assert_uint_equal(r.x[0], RTT(3));
+	assert_uint_equal(r.x[1], UNPROT + 0x200000);
+	r = call(ARMCVM_SMC_RMI_RTT_UNMAP_UNPROTECTED, GP(RD), UNPROT, 3, 0, 0);
+	assert_uint_equal(r.x[0], 0);
+	assert_uint_equal(r.x[1], UNPROT + 0x200000);
+	/* Unprotected RTT with ASSIGNED_NS is not live: destroyable. */
+	EXPECT(0, ARMCVM_SMC_RMI_RTT_MAP_UNPROTECTED, GP(RD), UNPROT, 3, GP(NS_SPARE));
+	r = call(ARMCVM_SMC_RMI_RTT_DESTROY, GP(RD), UNPROT, 3, 0, 0);
+	assert_uint_equal(r.x[0], 0);
+	assert_uint_equal(r.x[1], GP(L3U));
+	r = call(ARMCVM_SMC_RMI_RTT_READ_ENTRY, GP(RD), UNPROT, 3, 0, 0);
+	assert_uint_equal(r.x[1], 2);
+	assert_uint_equal(r.x[2], ARMCVM_RMI_UNASSIGNED);
+}
+
+static void test_init_ripas_conditions(void **state)
+{
+	struct armcvm_smccc_regs r;
+	uint8_t before[64], after[64];
+
+	(void)state;
+	std_world();
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_INIT_RIPAS, GP(RD), 0x8000, 0x8000);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_INIT_RIPAS, GP(REC), 0x8000, 0x9000);
+	/* size_valid precedes the RD lookup (T10) - both INPUT */
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_INIT_RIPAS, GP(REC), 0x9000, 0x8000);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_INIT_RIPAS, GP(RD), 0x8000, UNPROT + G);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_INIT_RIPAS, GP(RD), 0x8000, 0x8800);
+	/* base_align -> (RTT, 2); rtte_state -> (RTT, 3); no_progress */
+	EXPECT(RTT(2), ARMCVM_SMC_RMI_RTT_INIT_RIPAS, GP(RD), 0x201000, 0x400000);
+	EXPECT(RTT(3), ARMCVM_SMC_RMI_RTT_INIT_RIPAS, GP(RD), 0x1000, 0x2000);
+	EXPECT(RTT(2), ARMCVM_SMC_RMI_RTT_INIT_RIPAS, GP(RD), 0x200000, 0x300000);
+	/* progress stops at the ASSIGNED entry */
+	assert_int_equal(armcvm_rmm_model_measurement(&W->m, GP(RD), 0, before), 0);
+	r = call(ARMCVM_SMC_RMI_RTT_INIT_RIPAS, GP(RD), 0x0, 0x3000, 0, 0);
+	assert_uint_equal(r.x[0], 0);
+	assert_uint_equal(r.x[1], 0x1000);
+	assert_int_equal(armcvm_rmm_model_measurement(&W->m, GP(RD), 0, after), 0);
+	assert_memory_not_equal(before, after, 64);
+	/* whole level-2 entries: out_top aligned to 2 MiB */
+	r = call(ARMCVM_SMC_RMI_RTT_INIT_RIPAS, GP(RD), 0x200000, 0x700000, 0, 0);
+	assert_uint_equal(r.x[0], 0);
+	assert_uint_equal(r.x[1], 0x600000);
+	activate();
+	EXPECT(REALM(0), ARMCVM_SMC_RMI_RTT_INIT_RIPAS, GP(RD), 0x8000, 0x9000);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_INIT_RIPAS, GP(RD), 0x9000, 0x8000);
+}
+
+static void enter_expect(unsigned int rec, uint64_t flags, uint64_t x0)
+{
+	ns_write64(GP(NS_RUN), flags);
+	EXPECT(x0, ARMCVM_SMC_RMI_REC_ENTER, GP(rec), GP(NS_RUN));
+}
+
+static uint64_t run_exit64(uint64_t off)
+{
+	uint64_t v;
+
+	assert_int_equal(armcvm_rmm_model_host_read(&W->m, GP(NS_RUN) + 0x800 + off,
+						    &v, 8), 0);
+	return v;
+}
+
+static void push_smc(unsigned int rec, uint64_t x0, uint64_t x1, uint64_t x2,
+		     uint64_t x3, uint64_t x4)
+{
+	struct armcvm_rmm_realm_action a = {
+		.rec = GP(rec), .op = ARMCVM_RMM_REALM_SMC,
+		.x = { x0, x1, x2, x3, x4 },
+	};
+
+	assert_true(armcvm_rmm_model_realm_push(&W->m, &a) >= 0);
+}
+
+static void test_rec_enter_conditions(void **state)
+{
+	(void)state;
+	std_world();
+	ns_zero(NS_RUN);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_ENTER, GP(REC), GP(NS_RUN) + 8);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_ENTER, GP(REC), BASE - G);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_ENTER, GP(REC), GP(DATA));
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_ENTER, GP(REC) + 8, GP(NS_RUN));
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_ENTER, GP(REC + 1), GP(NS_RUN));
+	/* realm_new -> (REALM, 0); run checks first */
+	enter_expect(REC, 0, REALM(0));
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_ENTER, GP(REC), GP(DATA));
+	activate();
+	enter_expect(REC2, 0, RECERR);		/* not runnable */
+	enter_expect(REC, 1, RECERR);		/* emul_mmio without abort */
+	ns_write64(GP(NS_RUN) + 0x300, 1);	/* gicv3_hcr.En not permitted */
+	enter_expect(REC, 0, RECERR);
+	ns_write64(GP(NS_RUN) + 0x300, 0);
+	ns_write64(GP(NS_RUN) + 0x308 + 8 * 4, 1);	/* LR4 of 4 LRs */
+	enter_expect(REC, 0, RECERR);
+	ns_write64(GP(NS_RUN) + 0x308 + 8 * 4, 0);
+	/* no realm action queued: IRQ exit */
+	enter_expect(REC, 0, 0);
+	assert_uint_equal(run_exit64(0), ARMCVM_RMI_EXIT_IRQ);
+	/* PSCI pending -> REC; PSCI_COMPLETE conditions */
+	push_smc(REC, 0xC4000003, 1, 0x1000, 0x55, 0);	/* CPU_ON mpidr 1 */
+	enter_expect(REC, 0, 0);
+	assert_uint_equal(run_exit64(0), ARMCVM_RMI_EXIT_PSCI);
+	assert_uint_equal(run_exit64(0x200), 0xC4000003);
+	assert_uint_equal(run_exit64(0x208), 1);
+	enter_expect(REC, 0, RECERR);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_PSCI_COMPLETE, GP(REC), GP(REC), 0);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_PSCI_COMPLETE, GP(REC) + 8, GP(REC2), 0);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_PSCI_COMPLETE, GP(REC), GP(REC2 + 1), 0);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_PSCI_COMPLETE, GP(REC2), GP(REC), 0);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_PSCI_COMPLETE, GP(REC), GP(REC2), 1);
+	EXPECT(0, ARMCVM_SMC_RMI_PSCI_COMPLETE, GP(REC), GP(REC2), 0);
+	assert_true(W->q[0].done);
+	assert_uint_equal(W->q[0].x[0], 0);		/* PSCI_SUCCESS */
+	EXPECT(INPUT, ARMCVM_SMC_RMI_PSCI_COMPLETE, GP(REC), GP(REC2), 0);
+	enter_expect(REC2, 0, 0);			/* now runnable */
+	/* SYSTEM_OFF -> (REALM, 1) */
+	push_smc(REC, 0x84000008, 0, 0, 0, 0);
+	enter_expect(REC, 0, 0);
+	assert_uint_equal(run_exit64(0), ARMCVM_RMI_EXIT_PSCI);
+	enter_expect(REC, 0, REALM(1));
+	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_ENTER, GP(REC), GP(NS_RUN) + 8);
+}
+
+/* A second realm for owner checks. */
+static void test_set_ripas_and_owner(void **state)
+{
+	struct armcvm_smccc_regs r;
+
+	(void)state;
+	std_world();
+	activate();
+	create_realm(RD2, ROOT2, 2);
+	ns_zero(NS_RUN);
+	/* The realm asks for RAM -> EMPTY over [0, 0x3000). */
+	push_smc(REC, ARMCVM_SMC_RSI_IPA_STATE_SET, 0, 0x3000, 0, 0);
+	enter_expect(REC, 0, 0);
+	assert_uint_equal(run_exit64(0), ARMCVM_RMI_EXIT_RIPAS_CHANGE);
+	assert_uint_equal(run_exit64(0x500), 0);
+	assert_uint_equal(run_exit64(0x508), 0x3000);
+	assert_uint_equal(run_exit64(0x510), 0);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_SET_RIPAS, GP(REC), GP(REC), 0, 0x3000);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_SET_RIPAS, GP(RD), GP(REC + 1), 0, 0x3000);
+	EXPECT(RECERR, ARMCVM_SMC_RMI_RTT_SET_RIPAS, GP(RD2), GP(REC), 0, 0x3000);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_SET_RIPAS, GP(RD), GP(REC), 0x1000, 0x3000);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_SET_RIPAS, GP(RD), GP(REC), 0, 0x4000);
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_SET_RIPAS, GP(RD), GP(REC), 0, 0);
+	r = call(ARMCVM_SMC_RMI_RTT_SET_RIPAS, GP(RD), GP(REC), 0, 0x2000, 0);
+	assert_uint_equal(r.x[0], 0);
+	assert_uint_equal(r.x[1], 0x2000);
+	r = call(ARMCVM_SMC_RMI_RTT_SET_RIPAS, GP(RD), GP(REC), 0x2000, 0x3000, 0);
+	assert_uint_equal(r.x[0], 0);
+	assert_uint_equal(r.x[1], 0x3000);
+	r = call(ARMCVM_SMC_RMI_RTT_READ_ENTRY, GP(RD), 0x1000, 3, 0, 0);
+	assert_uint_equal(r.x[2], ARMCVM_RMI_ASSIGNED);
+	assert_uint_equal(r.x[4], ARMCVM_RMI_EMPTY);
+	enter_expect(REC, 0x10, 0);			/* reject response */
+	assert_true(W->q[0].done);
+	assert_uint_equal(W->q[0].x[0], ARMCVM_RSI_SUCCESS);
+	assert_uint_equal(W->q[0].x[1], 0x3000);
+	assert_uint_equal(W->q[0].x[2], ARMCVM_RSI_REJECT);
+	/* base_bound after completion: nothing pending */
+	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_SET_RIPAS, GP(RD), GP(REC), 0x3000, 0x4000);
+	/* no_progress: a 2 MiB level-2 entry does not fit [0x200000,0x201000) */
+	push_smc(REC, ARMCVM_SMC_RSI_IPA_STATE_SET, 0x200000, 0x201000, 1, 0);
+	enter_expect(REC, 0, 0);
+	EXPECT(RTT(2), ARMCVM_SMC_RMI_RTT_SET_RIPAS, GP(RD), GP(REC), 0x200000, 0x201000);
+}
+
+/* The realm's other RSI calls, host call and MMIO. */
+static void test_realm_play(void **state)
+{
+	struct armcvm_rmm_realm_action a;
+	uint8_t rim[64];
+	uint64_t v;
+
+	(void)state;
+	std_world();
+	activate();
+	ns_zero(NS_RUN);
+	push_smc(REC, ARMCVM_SMC_RSI_VERSION, 0x10000, 0, 0, 0);
+	push_smc(REC, ARMCVM_SMC_RSI_MEASUREMENT_READ, 0, 0, 0, 0);
+	push_smc(REC, ARMCVM_SMC_RSI_MEASUREMENT_EXTEND, 1, 8, 0x1122, 0);
+	push_smc(REC, ARMCVM_SMC_RSI_MEASUREMENT_EXTEND, 5, 8, 0, 0);
+	push_smc(REC, ARMCVM_SMC_RSI_REALM_CONFIG, 0x1000, 0, 0, 0);
+	push_smc(REC, ARMCVM_SMC_RSI_IPA_STATE_GET, 0x0, 0x8000, 0, 0);
+	push_smc(REC, ARMCVM_SMC_RSI_HOST_CALL, 0x1100, 0, 0, 0);
+	enter_expect(REC, 0, 0);
+	assert_uint_equal(run_exit64(0), ARMCVM_RMI_EXIT_HOST_CALL);
+	assert_uint_equal(W->q[0].x[0], 0);
+	assert_uint_equal(W->q[0].x[1], 0x10000);
+	assert_int_equal(armcvm_rmm_model_measurement(&W->m, GP(RD), 0, rim), 0);
+	assert_memory_equal(&W->q[1].x[1], rim, 64);
+	assert_uint_equal(W->q[2].x[0], 0);
+	assert_uint_equal(W->q[3].x[0], ARMCVM_RSI_ERROR_INPUT);
+	assert_uint_equal(W->q[4].x[0], 0);
+	memcpy(&v, W->mem + DATA * G, 8);
+	assert_uint_equal(v, 40);			/* ipa_width */
+	assert_uint_equal(W->q[5].x[0], 0);
+	assert_uint_equal(W->q[5].x[1], 0x4000);	/* RAM run ends */
+	assert_uint_equal(W->q[5].x[2], ARMCVM_RSI_RAM);
+	assert_false(W->q[6].done);
+	ns_write64(GP(NS_RUN) + 0x200, 0xABCD);
+	enter_expect(REC, 0, 0);
+	assert_true(W->q[6].done);
+	memcpy(&v, W->mem + DATA * G + 0x108, 8);
+	assert_uint_equal(v, 0xABCD);
+	/* MMIO read at an unprotected IPA: emulatable abort */
+	memset(&a, 0, sizeof(a));
+	a.rec = GP(REC);
+	a.op = ARMCVM_RMM_REALM_MMIO_READ;
+	a.ipa = UNPROT + 0x10;
+	a.size = 4;
+	a.reg = 5;
+	assert_true(armcvm_rmm_model_realm_push(&W->m, &a) >= 0);
+	enter_expect(REC, 0, 0);
+	assert_uint_equal(run_exit64(0), ARMCVM_RMI_EXIT_SYNC);
+	assert_uint_equal(run_exit64(0x100) >> 26, 0x24);
+	assert_uint_equal((run_exit64(0x100) >> 16) & 0x1F, 5);
+	assert_uint_equal(run_exit64(0x110), ((UNPROT + 0x10) >> 12) << 4);
+	ns_write64(GP(NS_RUN) + 0x200, 0x1234567899);
+	enter_expect(REC, 1, 0);
+	assert_uint_equal(W->q[7].value, 0x34567899);
+	a.size = 3;
+	assert_int_equal(armcvm_rmm_model_realm_push(&W->m, &a), -ARMCVM_ERR_INVAL);
+}
+
+/* ---------------------------------------------------------------- */
+
+/* RimInit vectors (rmi.md 5.6; CRM realm_config.rs test_rim). */
+static void rim_vector(uint64_t hash, const char *hex)
+{
+	struct rp p = RP_DEFAULT;
+	uint8_t rim[64], want[64];
+	unsigned int i;
+
+	memset(want, 0, sizeof(want));
+	for (i = 0; hex[2 * i] != '\0'; i++) {
+		unsigned int b;
+
+		assert_int_equal(sscanf(hex + 2 * i, "%2x", &b), 1);
+		want[i] = (uint8_t)b;
+	}
+	p.s2sz = 48;
+	p.sl = 0;
+	p.num = 1;
+	p.hash = hash;
+	p.vmid = 3 + hash;
+	delegate(RD + (unsigned int)hash);
+	delegate(ROOT + (unsigned int)hash);
+	p.base = GP(ROOT + hash);
+	write_params(&p);
+	EXPECT(0, ARMCVM_SMC_RMI_REALM_CREATE, GP(RD + hash), GP(NS_PARAMS));
+	assert_int_equal(armcvm_rmm_model_measurement(&W->m, GP(RD + hash), 0,
+						      rim), 0);
+	assert_memory_equal(rim, want, 64);
+}
+
+static int world_setup_48(void **state)
+{
+	return world_setup_feat(state, FEAT0(48, 10));
+}
+
+static void test_rim_init_vectors(void **state)
+{
+	(void)state;
+	rim_vector(0, "6739dfb22b75ee1268d08dfa8369f501"
+		      "bc0b066243553f069f560d1fa1172973");
+	rim_vector(1, "799e434048fb57eb9d4f0e2a2b981587"
+		      "20377252deab2bdfcd69b5a8f82237f4"
+		      "34bd6bb1c75bf160a2d49382f733b343"
+		      "9a3ff769e4ea5dd9a6f72239d44bbbab");
+}
+
+/* RIM frozen: commands after activation never change it. */
+static void test_rim_frozen(void **state)
+{
+	uint8_t a[64], b[64];
+
+	(void)state;
+	std_world();
+	activate();
+	assert_int_equal(armcvm_rmm_model_measurement(&W->m, GP(RD), 0, a), 0);
+	EXPECT(0, ARMCVM_SMC_RMI_DATA_DESTROY, GP(RD), 0x1000);
+	EXPECT(0, ARMCVM_SMC_RMI_REC_DESTROY, GP(REC2));
+	assert_int_equal(armcvm_rmm_model_measurement(&W->m, GP(RD), 0, b), 0);
+	assert_memory_equal(a, b, 64);
+	assert_int_equal(armcvm_rmm_model_measurement(&W->m, GP(REC), 0, b),
+			 -ARMCVM_ERR_NOENT);
+	assert_int_equal(armcvm_rmm_model_measurement(&W->m, GP(RD), 5, b),
+			 -ARMCVM_ERR_INVAL);
+}
+
+/* ---------------------------------------------------------------- */
+
+/* Build a 2 MiB block by folding 512 DATA pages, then unfold it. */
+static void test_fold_unfold_block(void **state)
+{
+	struct armcvm_smccc_regs r;
+	unsigned int i;
+
+	(void)state;
+	create_realm(RD, ROOT, 1);
+	rtt_create(RD, L2, 0, 2);
+	rtt_create(RD, L3, 0x200000, 3);
+	EXPECT(0, ARMCVM_SMC_RMI_RTT_INIT_RIPAS, GP(RD), 0x200000, 0x400000);
+	for (i = 0; i < 512; i++) {
+		delegate(BLOCK + i);
+		EXPECT(0, ARMCVM_SMC_RMI_DATA_CREATE, GP(RD), GP(BLOCK + i),
+		       0x200000 + (uint64_t)i * G, GP(NS_SRC), 0);
+	}
+	r = call(ARMCVM_SMC_RMI_RTT_FOLD, GP(RD), 0x200000, 3, 0, 0);
+	assert_uint_equal(r.x[0], 0);
+	assert_uint_equal(r.x[1], GP(L3));
+	r = call(ARMCVM_SMC_RMI_RTT_READ_ENTRY, GP(RD), 0x200000, 2, 0, 0);
+	assert_uint_equal(r.x[2], ARMCVM_RMI_ASSIGNED);
+	assert_uint_equal(r.x[3], GP(BLOCK));
+	assert_uint_equal(r.x[4], ARMCVM_RMI_RAM);
+	/* DATA_DESTROY of a block page: (RTT, 2), top == ipa */
+	r = call(ARMCVM_SMC_RMI_DATA_DESTROY, GP(RD), 0x201000, 0, 0, 0);
+	assert_uint_equal(r.x[0], RTT(2));
+	assert_uint_equal(r.x[2], 0x201000);
+	/* L2 RTT is live, cannot fold the ASSIGNED level-2 into level 1 */
+	EXPECT(RTT(2), ARMCVM_SMC_RMI_RTT_FOLD, GP(RD), 0, 2);
+	/* unfold and destroy page by page */
+	EXPECT(0, ARMCVM_SMC_RMI_RTT_CREATE, GP(RD), GP(L3), 0x200000, 3);
+	for (i = 0; i < 512; i++) {
+		EXPECT(0, ARMCVM_SMC_RMI_DATA_DESTROY, GP(RD),
+		       0x200000 + (uint64_t)i * G);
+		EXPECT(0, ARMCVM_SMC_RMI_GRANULE_UNDELEGATE, GP(BLOCK + i));
+	}
+	/* all UNASSIGNED DESTROYED: homogeneous, fold again */
+	EXPECT(0, ARMCVM_SMC_RMI_RTT_FOLD, GP(RD), 0x200000, 3);
+	r = call(ARMCVM_SMC_RMI_RTT_READ_ENTRY, GP(RD), 0x200000, 3, 0, 0);
+	assert_uint_equal(r.x[1], 2);
+	assert_uint_equal(r.x[4], ARMCVM_RMI_DESTROYED);
+	r = call(ARMCVM_SMC_RMI_RTT_DESTROY, GP(RD), 0, 2, 0, 0);
+	assert_uint_equal(r.x[0], 0);
+	EXPECT(0, ARMCVM_SMC_RMI_REALM_DESTROY, GP(RD));
+}
+
+/* Teardown in every legal order of the three independent groups. */
+static void teardown_step(unsigned int which)
+{
+	switch (which) {
+	case 0:
+		EXPECT(0, ARMCVM_SMC_RMI_REC_DESTROY, GP(REC));
+		EXPECT(0, ARMCVM_SMC_RMI_REC_DESTROY, GP(REC2));
+		break;
+	case 1:
+		EXPECT(0, ARMCVM_SMC_RMI_DATA_DESTROY, GP(RD), 0x1000);
+		EXPECT(0, ARMCVM_SMC_RMI_GRANULE_UNDELEGATE, GP(DATA));
+		EXPECT(0, ARMCVM_SMC_RMI_RTT_DESTROY, GP(RD), 0, 3);
+		EXPECT(0, ARMCVM_SMC_RMI_RTT_DESTROY, GP(RD), 0, 2);
+		break;
+	default:
+		EXPECT(0, ARMCVM_SMC_RMI_RTT_DESTROY, GP(RD), UNPROT, 3);
+		EXPECT(0, ARMCVM_SMC_RMI_RTT_DESTROY, GP(RD), UNPROT, 2);
+		break;
+	}
+}
+
+static void test_teardown_orders(void **state)
+{
+	static const unsigned int perms[6][3] = {
+		{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0},
+	};
+	unsigned int p, i;
+	static const unsigned int grans[] = {
+		RD, ROOT, ROOT + 1, L2, L3, L2U, L3U, REC, REC + 1, REC + 2,
+		REC2, REC2 + 1, REC2 + 2,
+	};
+
+	(void)state;
+	for (p = 0; p < 6; p++) {
+		std_world();
+		if (p % 2 == 1) {
+			activate();
+		}
+		for (i = 0; i < 3; i++) {
+			if (i < 2) {
+				EXPECT(REALM(0), ARMCVM_SMC_RMI_REALM_DESTROY, GP(RD));
+			}
+			teardown_step(perms[p][i]);
+		}
+		EXPECT(0, ARMCVM_SMC_RMI_REALM_DESTROY, GP(RD));
+		for (i = 0; i < ARRAY_SIZE(grans); i++) {
+			EXPECT(0, ARMCVM_SMC_RMI_GRANULE_UNDELEGATE, GP(grans[i]));
+		}
+		for (i = 0; i < NGRAN; i++) {
+			assert_int_equal(armcvm_rmm_model_granule_state(&W->m, GP(i)),
+					 ARMCVM_RMM_GRANULE_UNDELEGATED);
+		}
+	}
+}
+
+/* Random commands over a small pool of addresses; invariants hold. */
+static void test_random_sequences(void **state)
+{
+	static const uint64_t fids[] = {
+		ARMCVM_SMC_RMI_GRANULE_DELEGATE, ARMCVM_SMC_RMI_GRANULE_UNDELEGATE,
+		ARMCVM_SMC_RMI_DATA_CREATE, ARMCVM_SMC_RMI_DATA_CREATE_UNKNOWN,
+		ARMCVM_SMC_RMI_DATA_DESTROY, ARMCVM_SMC_RMI_REALM_ACTIVATE,
+		ARMCVM_SMC_RMI_REALM_CREATE, ARMCVM_SMC_RMI_REALM_DESTROY,
+		ARMCVM_SMC_RMI_REC_CREATE, ARMCVM_SMC_RMI_REC_DESTROY,
+		ARMCVM_SMC_RMI_REC_ENTER, ARMCVM_SMC_RMI_RTT_CREATE,
+		ARMCVM_SMC_RMI_RTT_DESTROY, ARMCVM_SMC_RMI_RTT_MAP_UNPROTECTED,
+		ARMCVM_SMC_RMI_RTT_READ_ENTRY, ARMCVM_SMC_RMI_RTT_UNMAP_UNPROTECTED,
+		ARMCVM_SMC_RMI_PSCI_COMPLETE, ARMCVM_SMC_RMI_RTT_FOLD,
+		ARMCVM_SMC_RMI_RTT_INIT_RIPAS, ARMCVM_SMC_RMI_RTT_SET_RIPAS,
+	};
+	static const uint64_t ipas[] = {
+		0, 0x1000, 0x2000, 0x200000, 0x40000000, UNPROT, UNPROT + 0x1000,
+		UNPROT + 0x200000,
+	};
+	unsigned int step, i, seed;
+	uint64_t a[5];
+	uint64_t ok = 0;
+
+	(void)state;
+	seed = 12345;
+	srand(seed);
+	write_params(&RP_DEFAULT);
+	write_rec_params(1, 0, REC);
+	for (step = 0; step < 20000; step++) {
+		struct armcvm_smccc_regs r;
+		uint64_t fid = fids[(unsigned int)rand() % ARRAY_SIZE(fids)];
+
+		for (i = 0; i < 5; i++) {
+			switch (rand() % 4) {
+			case 0:
+				a[i] = GP(8 + (unsigned int)rand() % 40);
+				break;
+			case 1:
+				a[i] = ipas[(unsigned int)rand() % ARRAY_SIZE(ipas)];
+				break;
+			case 2:
+				a[i] = (uint64_t)(rand() % 4);
+				break;
+			default:
+				a[i] = GP((unsigned int)rand() % 4);
+				break;
+			}
+		}
+		if (fid == ARMCVM_SMC_RMI_REALM_CREATE) {
+			a[1] = GP(NS_PARAMS);
+		} else if (fid == ARMCVM_SMC_RMI_REC_CREATE) {
+			a[2] = GP(NS_REC);
+		} else if (fid == ARMCVM_SMC_RMI_DATA_CREATE) {
+			a[3] = GP(NS_SRC);
+		}
+		r = call(fid, a[0], a[1], a[2], a[3], a[4]);
+		ok += r.x[0] == 0;
+	}
+	assert_true(ok > 100);
+}
+
+#if defined(__aarch64__)
+static void trap_model(void *ctx, bool hvc, struct armcvm_smccc_regs *regs)
+{
+	(void)hvc;
+	armcvm_rmm_model_smc(ctx, regs);
+}
+
+/* A real smc #0 through the SMC conduit reaches the model. */
+static void test_trap_smc(void **state)
+{
+	static const struct armcvm_conduit smc = ARMCVM_CONDUIT_INIT_SMC;
+	struct armcvm_smccc_regs in = { .x = { ARMCVM_SMC_RMI_GRANULE_DELEGATE,
+					       GP(FREE) } }, out;
+
+	(void)state;
+	assert_int_equal(trap_firmware_install(trap_model, &W->m), 0);
+	armcvm_smccc_1_2(&smc, &in, &out);
+	in.x[0] = ARMCVM_SMC_RMI_VERSION;
+	in.x[1] = 0x10000;
+	armcvm_smccc_1_2(&smc, &in, &in);
+	trap_firmware_remove();
+	assert_uint_equal(out.x[0], 0);
+	assert_int_equal(armcvm_rmm_model_granule_state(&W->m, GP(FREE)),
+			 ARMCVM_RMM_GRANULE_DELEGATED);
+	assert_uint_equal(in.x[0], 0);
+	assert_uint_equal(in.x[1], 0x10000);
+}
+#endif
+
+/* The callback conduit form. */
+static void test_conduit(void **state)
+{
+	struct armcvm_conduit c = armcvm_rmm_model_conduit(&W->m);
+	struct armcvm_smccc_regs in = { .x = { ARMCVM_SMC_RMI_FEATURES, 0 } }, out;
+
+	(void)state;
+	armcvm_smccc_1_2(&c, &in, &out);
+	assert_uint_equal(out.x[0], 0);
+	assert_uint_equal(out.x[1], FEAT0(40, 10));
+}
+
+static void test_init_errors(void **state)
+{
+	struct armcvm_rmm_model m;
+	struct armcvm_rmm_platform plat = {
+		.features0 = FEAT0(40, 10), .rec_aux_count = 2, .vmid_bits = 8,
+		.pa_bits = 48,
+	};
+	struct armcvm_rmm_granule g[4];
+	struct armcvm_rmm_mem_range r[2];
+	uint64_t vm[4];
+	static uint64_t bytes[2048];
+
+	(void)state;
+	r[0].base = 0x10000;
+	r[0].granules = 2;
+	r[0].bytes = (uint8_t *)bytes;
+	r[0].gran = g;
+	r[1] = r[0];
+	r[1].base = 0x11000;
+	r[1].gran = g + 2;
+	assert_int_equal(armcvm_rmm_model_init(&m, &plat, r, 1, vm, 4), 0);
+	assert_int_equal(armcvm_rmm_model_init(&m, &plat, r, 0, vm, 4), -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmm_model_init(&m, &plat, r, 2, vm, 4), -ARMCVM_ERR_RANGE);
+	assert_int_equal(armcvm_rmm_model_init(&m, &plat, r, 1, vm, 3), -ARMCVM_ERR_NOSPACE);
+	r[0].base = 0x10008;
+	assert_int_equal(armcvm_rmm_model_init(&m, &plat, r, 1, vm, 4), -ARMCVM_ERR_ALIGN);
+	r[0].base = 0x10000;
+	plat.features0 |= 1ULL << 8;
+	assert_int_equal(armcvm_rmm_model_init(&m, &plat, r, 1, vm, 4), -ARMCVM_ERR_NOTSUPP);
+	plat.features0 = FEAT0(40, 10) | (1ULL << 50);
+	assert_int_equal(armcvm_rmm_model_init(&m, &plat, r, 1, vm, 4), -ARMCVM_ERR_RESERVED);
+	plat.features0 = FEAT0(40, 10);
+	plat.vmid_bits = 12;
+	assert_int_equal(armcvm_rmm_model_init(&m, &plat, r, 1, vm, 4), -ARMCVM_ERR_INVAL);
+	assert_uint_equal(armcvm_rmm_model_vmid_words(12), 0);
+	assert_int_equal(armcvm_rmm_model_host_write(W ? &W->m : &m, 1, NULL, 8),
+			 -ARMCVM_ERR_RANGE);
+	assert_int_equal(armcvm_rmm_model_granule_state(&W->m, 8), -ARMCVM_ERR_ALIGN);
+	assert_int_equal(armcvm_rmm_model_granule_state(&W->m, 0), -ARMCVM_ERR_RANGE);
+}
+
+#define T(f)	cmocka_unit_test_setup_teardown(f, world_setup, world_teardown)
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		T(test_version_features_unknown),
+		T(test_granule_conditions),
+		T(test_realm_create_conditions),
+		T(test_realm_activate_destroy_conditions),
+		T(test_rec_create_conditions),
+		cmocka_unit_test_setup_teardown(test_rec_create_num_recs,
+						world_setup_order1,
+						world_teardown),
+		T(test_data_conditions),
+		T(test_rtt_conditions),
+		T(test_init_ripas_conditions),
+		T(test_rec_enter_conditions),
+		T(test_set_ripas_and_owner),
+		T(test_realm_play),
+		cmocka_unit_test_setup_teardown(test_rim_init_vectors,
+						world_setup_48, world_teardown),
+		T(test_rim_frozen),
+		T(test_fold_unfold_block),
+		T(test_teardown_orders),
+		T(test_random_sequences),
+		T(test_conduit),
+		T(test_init_errors),
+#if defined(__aarch64__)
+		T(test_trap_smc),
+#endif
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
