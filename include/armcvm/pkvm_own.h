@@ -401,13 +401,15 @@ struct armcvm_pkvm_own_config {
 	uint64_t nr_pages;
 	const struct armcvm_pkvm_mem_range *mem;
 	size_t nr_mem;
-	unsigned int pa_bits;
 	struct armcvm_pkvm_vm *vms;
-	unsigned int nr_vms;
 	struct armcvm_pkvm_cpu *cpus;
-	unsigned int nr_cpus;
 	armcvm_pkvm_host_lost_fn host_lost;
 	void *hook_ctx;
+	/* 32-bit fields together: the struct has no padding, so a copy of it
+	 * in the model is fully defined (byte snapshots compare cleanly). */
+	unsigned int pa_bits;
+	unsigned int nr_vms;
+	unsigned int nr_cpus;
 	uint32_t flags;
 };
 
@@ -419,7 +421,7 @@ struct armcvm_pkvm_own_config {
  */
 struct armcvm_pkvm_own {
 	struct armcvm_pkvm_own_config cfg;
-	uint32_t magic;
+	uint64_t magic;
 };
 
 /**
