@@ -13,5 +13,6 @@
 #include <armcvm/rmi.h>
 #include <armcvm/rsi_abi.h>
 #include <armcvm/rsi.h>
+#include <armcvm/realm.h>
 
 #endif /* ARMCVM_ARMCVM_H */
