@@ -14,5 +14,6 @@
 #include <armcvm/rsi_abi.h>
 #include <armcvm/rsi.h>
 #include <armcvm/realm.h>
+#include <armcvm/realm_plan.h>
 
 #endif /* ARMCVM_ARMCVM_H */
