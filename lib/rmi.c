@@ -32,3 +32,45 @@ const char *armcvm_rmi_status_str(unsigned int status)
 	}
 	return "<unknown RMI status>";
 }
+
+/*
+ * Outcome rules of RMI_VERSION (S10 B2 "Interface versions" and B4.3.23;
+ * rmi.md 1.3): on success lower == requested; otherwise the status is
+ * RMI_ERROR_INPUT and lower is the highest implemented revision below the
+ * request, or lower == higher when every implemented revision is higher.
+ */
+int armcvm_rmi_version_negotiate(const struct armcvm_conduit *c, uint64_t req,
+				 struct armcvm_rmi_negotiation *out)
+{
+	const struct armcvm_rmi_version_result *res = &out->res;
+	int ret;
+
+	ret = armcvm_rmi_version(c, req, &out->res);
+	out->compatible = false;
+	out->fallback = 0;
+	out->outcome = ARMCVM_RMI_VERSION_ONLY_HIGHER;
+	if (ret != 0) {
+		return ret;
+	}
+	if (res->st.status == ARMCVM_RMI_SUCCESS) {
+		if (res->lower != req) {
+			return -ARMCVM_ERR_PROTOCOL;
+		}
+		out->outcome = ARMCVM_RMI_VERSION_MATCH;
+		out->compatible = true;
+		return 0;
+	}
+	if (res->st.status != ARMCVM_RMI_ERROR_INPUT || res->st.index != 0 ||
+	    res->lower == req) {
+		return -ARMCVM_ERR_PROTOCOL;
+	}
+	if (res->lower < req) {
+		out->outcome = ARMCVM_RMI_VERSION_LOWER_AVAILABLE;
+		out->fallback = res->lower;
+		return 0;
+	}
+	if (res->lower != res->higher) {
+		return -ARMCVM_ERR_PROTOCOL;
+	}
+	return 0;
+}

@@ -11,6 +11,7 @@
 #include <armcvm/conduit.h>
 #include <armcvm/rmi_abi.h>
 #include <armcvm/rmi.h>
+#include <armcvm/rmi_exit.h>
 #include <armcvm/rsi_abi.h>
 #include <armcvm/rsi.h>
 #include <armcvm/realm.h>
