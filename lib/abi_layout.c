@@ -181,3 +181,12 @@ ARMCVM_STATIC_ASSERT(offsetof(struct armcvm_rsi_host_call, gprs) == 0x8,
 		     "rsi_host_call.gprs");
 ARMCVM_STATIC_ASSERT(sizeof(struct armcvm_rsi_host_call) == 0x100,
 		     "rsi_host_call size");
+/* SHA-2 / measurement (FIPS 180-4; DEN0137 A7.1, B4.4; rmi.md 3.5, 5) */
+ARMCVM_STATIC_ASSERT(ARMCVM_HASH_SHA256 == 0 && ARMCVM_HASH_SHA512 == 1,
+		     "RmiHashAlgorithm encodings");
+ARMCVM_STATIC_ASSERT(sizeof(struct armcvm_measurement) == 64,
+		     "RmmRealmMeasurement is 512 bits");
+ARMCVM_STATIC_ASSERT(ARMCVM_RIM_DESC_SIZE == 256,
+		     "measurement descriptors are 256 bytes");
+ARMCVM_STATIC_ASSERT(ARMCVM_HASH_MAX_DIGEST_SIZE == ARMCVM_MEASUREMENT_SIZE,
+		     "a measurement holds the largest digest");

@@ -16,5 +16,7 @@
 #include <armcvm/rsi.h>
 #include <armcvm/realm.h>
 #include <armcvm/realm_plan.h>
+#include <armcvm/sha2.h>
+#include <armcvm/measure.h>
 
 #endif /* ARMCVM_ARMCVM_H */
