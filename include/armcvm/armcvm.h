@@ -18,5 +18,6 @@
 #include <armcvm/realm_plan.h>
 #include <armcvm/sha2.h>
 #include <armcvm/measure.h>
+#include <armcvm/realm_rim.h>
 
 #endif /* ARMCVM_ARMCVM_H */
