@@ -14,10 +14,11 @@
 #include <armcvm/rmi_exit.h>
 #include <armcvm/rsi_abi.h>
 #include <armcvm/rsi.h>
-#include <armcvm/realm.h>
-#include <armcvm/realm_plan.h>
 #include <armcvm/sha2.h>
 #include <armcvm/measure.h>
+#include <armcvm/rmm_model.h>
+#include <armcvm/realm.h>
+#include <armcvm/realm_plan.h>
 #include <armcvm/realm_rim.h>
 
 #endif /* ARMCVM_ARMCVM_H */
