@@ -224,7 +224,7 @@ static int parse_realm(const struct mctx *m, int node)
 	struct armcvm_realm_desc *d = &m->cfg->desc;
 	const char *s;
 	const uint8_t *rpv;
-	uint32_t v;
+	uint32_t v = 0;
 	int r, len;
 
 	r = only_props(m, node, props);
@@ -448,7 +448,7 @@ static int parse_cpu(const struct mctx *m, int node)
 					     "runnable", NULL };
 	struct rt_config *cfg = m->cfg;
 	struct armcvm_realm_vcpu *v;
-	uint32_t idx;
+	uint32_t idx = 0;
 	int r;
 
 	r = only_props(m, node, props);

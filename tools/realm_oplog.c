@@ -103,10 +103,10 @@ static int measure_file(struct line *l, const char *dir, uint64_t algo,
 		return lerr(l, "flags=1 needs file=<path> (and optional "
 			    "offset=)%s", "");
 	}
-	if (f->val[0] == '/') {
-		snprintf(path, sizeof(path), "%s", f->val);
-	} else {
-		snprintf(path, sizeof(path), "%s/%s", dir, f->val);
+	if (snprintf(path, sizeof(path), "%s%s%s",
+		     f->val[0] == '/' ? "" : dir, f->val[0] == '/' ? "" : "/",
+		     f->val) >= (int)sizeof(path)) {
+		return lerr(l, "file path too long%s", "");
 	}
 	fp = fopen(path, "rb");
 	if (fp == NULL) {
