@@ -4,6 +4,7 @@
  * plan against descriptors built by hand here from rmi.md 5.2-5.5 and
  * hashed with the reference hash (OpenSSL when available).
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "armcvm_test.h"
