@@ -21,5 +21,8 @@
 #include <armcvm/measure.h>
 #include <armcvm/pkvm_own.h>
 #include <armcvm/rmm_model.h>
+#include <armcvm/realm.h>
+#include <armcvm/realm_plan.h>
+#include <armcvm/realm_rim.h>
 
 #endif /* ARMCVM_ARMCVM_H */

@@ -1,0 +1,96 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later OR BSD-2-Clause
+# End-to-end checks of armcvm-realm: one realm described three ways gives
+# one RIM; plan, run and demo succeed on the software RMM; bad inputs fail
+# with the documented exit code and a message naming the culprit.
+set -u
+tool=$1
+dir=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+n=0
+
+check() { # name, condition result
+	n=$((n + 1))
+	if [ "$2" = 0 ]; then
+		echo "ok $n - $1"
+	else
+		echo "not ok $n - $1"
+		fail=1
+	fi
+}
+
+expect_exit() { # name, code, command...
+	name=$1 code=$2
+	shift 2
+	"$@" >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+	[ "$rc" = "$code" ]
+	check "$name (exit $rc, want $code)" $?
+}
+
+expect_exit "measure from manifest" 0 "$tool" measure --manifest "$dir/sample.dts"
+m1=$(cat "$tmp/out")
+expect_exit "measure from op log" 0 "$tool" measure --oplog "$dir/sample.oplog"
+m2=$(cat "$tmp/out")
+expect_exit "measure from flags" 0 "$tool" measure --ipa-bits 40 \
+	--ram 0x80000000:0x40000000 --image "0x80000000:$dir/kernel.bin" \
+	--entry 0x80000000
+m3=$(cat "$tmp/out")
+[ -n "$m1" ] && [ "$m1" = "$m2" ] && [ "$m1" = "$m3" ]
+check "manifest, op log and flags give one RIM ($m1)" $?
+[ ${#m1} = 64 ]
+check "SHA-256 RIM is 32 bytes of hex" $?
+
+expect_exit "plan table" 0 "$tool" plan --manifest "$dir/sample.dts"
+grep -q "RMI_RTT_INIT_RIPAS *base=0x80000000 top=0xc0000000" "$tmp/out"
+check "plan covers the 1 GiB with one INIT_RIPAS" $?
+# N=2 T=2 R=1 G=1 V=1 A=16: 3+2+4+1+2+18 = 30; 2+2+4+2+18 = 28
+grep -q "RMI calls: 30 to build + 28 to tear down = 58" "$tmp/out"
+check "plan call count matches the formula" $?
+expect_exit "plan --json" 0 "$tool" plan --json --manifest "$dir/sample.dts"
+grep -q '"create_calls":30' "$tmp/out"
+check "json has the counts" $?
+expect_exit "plan linux-v12" 0 "$tool" plan --profile linux-v12 --ipa-bits 40 \
+	--ram 0x80000000:0x40000000 --image "0x80000000:$dir/kernel.bin"
+grep -q "RMI_RTT_INIT_RIPAS *base=0x80001000 top=0x80200000" "$tmp/out"
+check "v12 plan skips the populated page" $?
+
+expect_exit "run on the software RMM" 0 "$tool" run --manifest "$dir/sample.dts"
+grep -q "RIM matches the prediction" "$tmp/out"
+check "run: model RIM equals prediction" $?
+grep -q "$m1" "$tmp/out"
+check "run: the RIM is the one measure printed" $?
+expect_exit "demo" 0 "$tool" demo
+grep -q "every granule is back to UNDELEGATED" "$tmp/out"
+check "demo tears down" $?
+
+for c in measure plan run demo; do
+	expect_exit "$c --help" 0 "$tool" $c --help
+	grep -q "usage:" "$tmp/out"
+	check "$c --help prints usage" $?
+done
+
+expect_exit "no command" 1 "$tool"
+expect_exit "unknown command" 1 "$tool" frobnicate
+expect_exit "bad number" 1 "$tool" measure --ipa-bits forty
+expect_exit "ipa-bits 60 refused" 3 "$tool" measure --ipa-bits 60
+grep -q "ipa_bits = 60.*allowed 32..48" "$tmp/err"
+check "refusal names the field and range" $?
+expect_exit "unaligned RAM refused" 3 "$tool" plan --ram 0x80000800:0x1000
+grep -q "ram\[0\] = 0x80000800 must be aligned to 0x1000" "$tmp/err"
+check "refusal names the RAM range" $?
+expect_exit "unknown manifest property" 2 "$tool" measure --manifest "$dir/bad-property.dts"
+grep -q "/realm: colour: unknown property" "$tmp/err"
+check "manifest error names node and property" $?
+expect_exit "32-bit entry cell" 2 "$tool" measure --manifest "$dir/bad-cell.dts"
+grep -q "/cpus/cpu@0: entry: expected 1 to 1 64-bit values" "$tmp/err"
+check "manifest error names the cell problem" $?
+expect_exit "bad op log" 2 "$tool" measure --oplog "$dir/bad.oplog"
+grep -q "bad.oplog:3: base and top must be aligned" "$tmp/err"
+check "op log error carries the line number" $?
+expect_exit "missing manifest" 5 "$tool" measure --manifest "$tmp/none.dts"
+
+echo "1..$n"
+exit $fail
