@@ -42,7 +42,7 @@ suite() { # name, sourcedir, setup args...
 }
 
 suite gcc "$top" -Ddefault_library=both -Dexamples=true -Dbench=true
-step test-gcc-valgrind meson test -C "$out/gcc" --setup valgrind \
+step test-gcc-valgrind meson test -C "$out/gcc" --setup valgrind --suite unit \
 	--print-errorlogs
 logs="$logs $out/gcc/meson-logs/testlog-valgrind.json"
 CC=clang suite clang-asan "$top" -Db_sanitize=address,undefined \
