@@ -20,5 +20,6 @@
 #include <armcvm/sha2.h>
 #include <armcvm/measure.h>
 #include <armcvm/pkvm_own.h>
+#include <armcvm/pkvm_own_hyp.h>
 
 #endif /* ARMCVM_ARMCVM_H */
