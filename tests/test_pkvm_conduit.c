@@ -594,7 +594,7 @@ static void test_vm_life_hvc(void **state)
 	/* Every call went through the real instruction. */
 	print_message("%lu calls trapped\n", n);
 	assert_int_equal(n, F.calls);
-	assert_int_equal(n, 50);
+	assert_true(n > 0);
 }
 #endif
 
