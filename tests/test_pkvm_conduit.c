@@ -505,6 +505,46 @@ static void test_guest_np(void **state)
 	assert_int_equal(armcvm_pkvm_hyp_take_exit(&F.gp, &e), 1);
 	assert_int_equal(e.kind, ARMCVM_PKVM_HYP_EXIT_HVC);
 	inv_clean();
+
+	/* The non-protected memory calls [T8]-[T12], [T9]. */
+	ok_err(armcvm_pkvm_host_share_guest(host(), &F.t, G0_PFN, GFN0, 1,
+					    ARMCVM_PKVM_PROT_RWX, &r), &r,
+	       ENOMEM);
+	assert_int_equal(armcvm_pkvm_own_vcpu_topup(&F.m, 0x1000, 0, MC_MIN),
+			 0);
+	/* enum kvm_pgtable_prot is 64-bit: bit 32 is outside RWX. */
+	ok_err(armcvm_pkvm_host_share_guest(host(), &F.t, G0_PFN, GFN0, 1,
+					    1ULL << 32, &r), &r, EINVAL);
+	ok_err(armcvm_pkvm_host_share_guest(host(), &F.t, G0_PFN, GFN0, 1,
+					    ARMCVM_PKVM_PROT_R, &r), &r, 0);
+	page_is(G0_PFN, ARMCVM_PKVM_PAGE_SHARED_OWNED, ARMCVM_PKVM_NOPAGE);
+	assert_int_equal(gstate(GFN0), ARMCVM_PKVM_PAGE_SHARED_BORROWED);
+	ok_err(armcvm_pkvm_host_relax_perms_guest(host(), &F.t, GFN0,
+						  ARMCVM_PKVM_PROT_RWX, &r),
+	       &r, 0);
+	ok_err(armcvm_pkvm_host_relax_perms_guest(host(), &F.t, GFN0, 8, &r),
+	       &r, EINVAL);
+	ok_err(armcvm_pkvm_host_wrprotect_guest(host(), &F.t, 0x1000, GFN0, 1,
+						&r), &r, 0);
+	ok_err(armcvm_pkvm_host_mkyoung_guest(host(), &F.t, GFN0, &r), &r, 0);
+	/* Young after mkyoung; mkold clears it. */
+	ok_err(armcvm_pkvm_host_test_clear_young_guest(host(), &F.t, 0x1000,
+						       GFN0, 1, true, &r),
+	       &r, 0);
+	assert_int_equal(r.value, 1);
+	ok_err(armcvm_pkvm_host_test_clear_young_guest(host(), &F.t, 0x1000,
+						       GFN0, 1, false, &r),
+	       &r, 0);
+	assert_int_equal(r.value, 0);
+	ok_err(armcvm_pkvm_host_unshare_guest(host(), &F.t, 0x1000, GFN0, 1,
+					      &r), &r, 0);
+	page_is(G0_PFN, ARMCVM_PKVM_PAGE_OWNED, ARMCVM_PKVM_NOPAGE);
+	/* Invalid leaf -> -ENOENT [T9]. */
+	ok_err(armcvm_pkvm_host_unshare_guest(host(), &F.t, 0x1000, GFN0, 1,
+					      &r), &r, -ARMCVM_PKVM_ENOENT);
+	/* Donating to a non-protected vCPU: -EINVAL (pkvm.md 2.1, n 31). */
+	ok_err(armcvm_pkvm_host_donate_guest(host(), &F.t, G1_PFN, GFN1, &r),
+	       &r, EINVAL);
 }
 
 static void test_api_errors(void **state)
