@@ -12,7 +12,8 @@
 #define PAGE_SHIFT	ARMCVM_PKVM_PAGE_SHIFT
 #define PAGE_SIZE	(ARMCVM_ULL(1) << PAGE_SHIFT)
 
-int armcvm_pkvm_hyp_init(struct armcvm_pkvm_hyp *h, struct armcvm_pkvm_own *model,
+int armcvm_pkvm_hyp_init(struct armcvm_pkvm_hyp *h,
+			 struct armcvm_pkvm_own *model,
 			 struct armcvm_pkvm_hyp_kvm *kvms, size_t nr_kvms,
 			 bool finalised)
 {
@@ -440,7 +441,9 @@ static void guest_call(struct armcvm_pkvm_hyp_port *p,
 				     (1 << ARMCVM_KVM_FUNC_MEM_UNSHARE));
 			return;
 		case ARMCVM_SMC_KVM_HYP_MEMINFO:
-			guest_answer(out, (in->x[1] | in->x[2] | in->x[3]) != 0 ?
+			/* Any of R1-R3 set -> -3, else PAGE_SIZE. */
+			guest_answer(out,
+				     (in->x[1] | in->x[2] | in->x[3]) != 0 ?
 				     ARMCVM_SMCCC_RET_INVALID_PARAMETER :
 				     (int64_t)PAGE_SIZE);
 			return;

@@ -98,8 +98,8 @@ struct armcvm_pkvm_hyp {
 
 /* Exits a guest port records (what the host's run loop would see). */
 #define ARMCVM_PKVM_HYP_EXIT_NONE	0
-#define ARMCVM_PKVM_HYP_EXIT_DABT	1	/* MEM_SHARE of an unmapped IPA */
-#define ARMCVM_PKVM_HYP_EXIT_HVC	2	/* a call EL2 leaves to the host */
+#define ARMCVM_PKVM_HYP_EXIT_DABT	1	/* MEM_SHARE, IPA unmapped */
+#define ARMCVM_PKVM_HYP_EXIT_HVC	2	/* call EL2 leaves to host */
 
 /**
  * struct armcvm_pkvm_hyp_exit - one guest exit to the host
