@@ -24,5 +24,6 @@
 #include <armcvm/realm.h>
 #include <armcvm/realm_plan.h>
 #include <armcvm/realm_rim.h>
+#include <armcvm/pkvm_own_hyp.h>
 
 #endif /* ARMCVM_ARMCVM_H */
