@@ -392,8 +392,11 @@ armcvm_pkvm_host_decode(const struct armcvm_pkvm_hcall_desc *d,
  * @res: the result (written when the call was issued)
  *
  * Resolves @call on @t, encodes, issues with 1 + nargs argument registers
- * and 2 result registers (x0, x1), decodes. x1 is passed in holding the
- * first argument or zero, so for void handlers @res->x1 is that value.
+ * and 2 result registers (x0, x1), decodes. For void handlers the
+ * hypervisor leaves x1 alone, so @res->x1 is what x1 held at the call: the
+ * first argument when there is one; with no argument, zero through a
+ * CALLBACK conduit but whatever the register held through SMC/HVC (only x0
+ * is bound as an argument then).
  *
  * Return: 0 when the call was issued and decoded (look at @res),
  *	   -ARMCVM_ERR_INVAL, -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_NOENT from
