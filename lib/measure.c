@@ -91,7 +91,7 @@ int armcvm_rim_init(struct armcvm_measurement *rim,
 	/* Fields at 0x000..0x030 (8-byte slots), then zeros to 4096. */
 	ARMCVM_MEMSET(chunk, 0, sizeof(chunk));
 	for (i = 0; i < 7; i++) {
-		put_le64(chunk + 8 * i, slot[i]);
+		put_le64(chunk + (size_t)i * 8U, slot[i]);
 	}
 	armcvm_hash_update(&ctx, chunk, sizeof(chunk));
 	ARMCVM_MEMSET(chunk, 0, sizeof(chunk));
@@ -167,7 +167,7 @@ static void rec_params_digest(struct armcvm_hash_ctx *ctx, uint64_t flags,
 			put_le64(chunk, pc);
 		} else if (off == REC_PARAMS_OFF_GPRS) {
 			for (i = 0; i < 8; i++) {
-				put_le64(chunk + 8 * i, gprs[i]);
+				put_le64(chunk + (size_t)i * 8U, gprs[i]);
 			}
 		}
 		armcvm_hash_update(ctx, chunk, sizeof(chunk));

@@ -49,10 +49,10 @@ static int measure_ripas(uint64_t algo, const struct armcvm_realm_op *op,
 	uint64_t size = ARMCVM_ULL(1) <<
 			(12U + 9U * (unsigned int)(3 - op->level));
 	uint64_t b;
-	int ret;
 
 	for (b = op->ipa; b < op->arg; b += size) {
-		ret = armcvm_rim_extend_ripas(algo, rim, b, b + size);
+		int ret = armcvm_rim_extend_ripas(algo, rim, b, b + size);
+
 		if (ret != 0) {
 			return ret;
 		}

@@ -31,10 +31,10 @@ uint64_t armcvm_rmi_mmio_load_value(const struct armcvm_esr_dabt *d,
 				    uint64_t raw)
 {
 	uint64_t val = raw & size_mask(d->sas);
-	uint64_t sign;
 
 	if (d->sse && d->sas < 3U) {
-		sign = ARMCVM_ULL(1) << ((8U << d->sas) - 1U);
+		uint64_t sign = ARMCVM_ULL(1) << ((8U << d->sas) - 1U);
+
 		val = (val ^ sign) - sign;
 		if (!d->sf) {
 			val &= ARMCVM_ULL(0xFFFFFFFF);

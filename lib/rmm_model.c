@@ -11,7 +11,7 @@ int armcvm_rmm_model_init(struct armcvm_rmm_model *m,
 			  unsigned int nranges, uint64_t *vmid_map,
 			  size_t vmid_words)
 {
-	uint64_t s2sz, end, i;
+	uint64_t s2sz, i;
 	unsigned int a, b;
 
 	if (m == NULL || plat == NULL || ranges == NULL || vmid_map == NULL ||
@@ -33,6 +33,7 @@ int armcvm_rmm_model_init(struct armcvm_rmm_model *m,
 	}
 	for (a = 0; a < nranges; a++) {
 		const struct armcvm_rmm_mem_range *r = &ranges[a];
+		uint64_t end;
 
 		if (r->bytes == NULL || r->gran == NULL || r->granules == 0) {
 			return -ARMCVM_ERR_INVAL;

@@ -27,7 +27,8 @@ int armcvm_rsi_attestation_token(const struct armcvm_conduit *c,
 				 uint64_t buf_size,
 				 struct armcvm_rsi_token_result *res)
 {
-	struct armcvm_rsi_value_result v;
+	/* status stays SUCCESS if an encode layer rejects the arguments */
+	struct armcvm_rsi_value_result v = { .status = ARMCVM_RSI_SUCCESS };
 	unsigned int idle = 0;
 	uint64_t pos = 0;
 	int ret;

@@ -46,8 +46,8 @@
 extern const uint32_t armcvm_sha256_k_[64];
 extern const uint64_t armcvm_sha512_k_[80];
 
-void armcvm_sha256_blocks_c_(uint32_t h[8], const uint8_t *p, size_t nblocks);
-void armcvm_sha512_blocks_c_(uint64_t h[8], const uint8_t *p, size_t nblocks);
+void armcvm_sha256_blocks_c_(uint32_t st[8], const uint8_t *p, size_t nblocks);
+void armcvm_sha512_blocks_c_(uint64_t st[8], const uint8_t *p, size_t nblocks);
 
 #ifdef ARMCVM_SHA2_HAVE_X86_SHANI
 bool armcvm_sha2_x86_has_shani_(void);

@@ -104,14 +104,14 @@ static inline uint64_t ror64(uint64_t x, unsigned int n)
 void armcvm_sha512_blocks_c_(uint64_t st[8], const uint8_t *p, size_t nblocks)
 {
 	uint64_t w[16];
-	unsigned int i, j;
 
 	for (; nblocks != 0; nblocks--, p += ARMCVM_SHA512_BLOCK_SIZE) {
 		uint64_t a = st[0], b = st[1], c = st[2], d = st[3];
 		uint64_t e = st[4], f = st[5], g = st[6], h = st[7];
+		unsigned int i, j;
 
 		for (i = 0; i < 16; i++) {
-			w[i] = armcvm_load_be64_(p + 8 * i);
+			w[i] = armcvm_load_be64_(p + (size_t)i * 8U);
 		}
 		j = 0;
 		ROUNDS8(0, 0);
@@ -203,7 +203,7 @@ void armcvm_sha512_final(struct armcvm_sha512_ctx *ctx,
 	armcvm_sha2_pad_(ctx, sha512_blocks, ctx->buf, sizeof(ctx->buf),
 			 ctx->nbytes, 16);
 	for (i = 0; i < 8; i++) {
-		armcvm_store_be64_(out + 8 * i, ctx->h[i]);
+		armcvm_store_be64_(out + (size_t)i * 8U, ctx->h[i]);
 	}
 }
 

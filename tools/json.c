@@ -94,7 +94,6 @@ int json_parse(struct json_doc *d, char *text)
 			}
 			p++;
 			depth--;
-			n = stack[depth];
 			goto value_done;
 		}
 		if (*p == '{' || *p == '[') {
@@ -118,10 +117,9 @@ int json_parse(struct json_doc *d, char *text)
 		d->nodes[n].key = key;
 		key = NULL;
 		if (depth > 0) {
-			int parent = stack[depth - 1];
-
-			if (d->nodes[parent].child < 0) {
-				d->nodes[parent].child = n;
+			/* last[] holds each open container's last child, or -1 */
+			if (last[depth - 1] < 0) {
+				d->nodes[stack[depth - 1]].child = n;
 			} else {
 				d->nodes[last[depth - 1]].next = n;
 			}
@@ -136,6 +134,7 @@ int json_parse(struct json_doc *d, char *text)
 				d->err = "nesting too deep";
 				return -1;
 			}
+			last[depth] = -1;
 			stack[depth++] = n;
 			p++;
 			continue;
