@@ -29,7 +29,7 @@ static double now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-static unsigned char sink;
+static volatile unsigned char sink;	/* keeps the digests live */
 
 /* impl < 0: OpenSSL. Returns MB/s over at least @ms milliseconds. */
 static double run(uint64_t algo, int impl, const unsigned char *buf,
@@ -124,5 +124,5 @@ int main(int argc, char **argv)
 		}
 	}
 	free(buf);
-	return sink == 0xFF ? 0 : 0;
+	return 0;
 }

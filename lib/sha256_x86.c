@@ -120,7 +120,7 @@ static inline TARGET v4si load_k(unsigned int i)
 TARGET void armcvm_sha256_blocks_shani_(uint32_t h[8], const uint8_t *p,
 					size_t nblocks)
 {
-	v4si s0, s1, t, save0, save1;
+	v4si s0, s1, t;
 	v4si m[4];
 
 	/*
@@ -133,8 +133,8 @@ TARGET void armcvm_sha256_blocks_shani_(uint32_t h[8], const uint8_t *p,
 	s1 = SHUF4(s1, t, 3, 2, 7, 6);		/* lanes H G D C */
 
 	for (; nblocks != 0; nblocks--, p += ARMCVM_SHA256_BLOCK_SIZE) {
-		save0 = s0;
-		save1 = s1;
+		v4si save0 = s0, save1 = s1;
+
 		m[0] = load_be(p);
 		m[1] = load_be(p + 16);
 		m[2] = load_be(p + 32);

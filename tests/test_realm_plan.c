@@ -647,6 +647,7 @@ static void exec_stops(void **state)
 	assert_int_equal(armcvm_realm_exec(&c, &p, &l, &pl, 6, 7, &host, &rep),
 			 -ARMCVM_ERR_NOTSUPP);
 	/* write_ns failure is passed through (REALM_CREATE is step 5). */
+	/* cppcheck-suppress unreadVariable ; read through host.ctx */
 	nl.fail = -ARMCVM_ERR_NOSPACE;
 	assert_int_equal(armcvm_realm_exec(&c, &p, &l, &pl, 5, 6, &host, &rep),
 			 -ARMCVM_ERR_NOSPACE);
@@ -657,6 +658,7 @@ static void exec_stops(void **state)
 			 -ARMCVM_ERR_INVAL);
 	assert_int_equal(armcvm_realm_exec(&c, &p, &l, &pl, 0, 1, &host, NULL),
 			 -ARMCVM_ERR_INVAL);
+	/* cppcheck-suppress unreadVariable ; read through pl.ops */
 	ops[0].cmd = 0;
 	assert_int_equal(armcvm_realm_exec(&c, &p, &l, &pl, 0, 1, &host, &rep),
 			 -ARMCVM_ERR_INVAL);

@@ -21,6 +21,21 @@ struct scen {
 	uint64_t vmids[1024];
 };
 
+static int nibble(char c)
+{
+	if (c >= '0' && c <= '9') {
+		return c - '0';
+	}
+	if (c >= 'a' && c <= 'f') {
+		return c - 'a' + 10;
+	}
+	if (c >= 'A' && c <= 'F') {
+		return c - 'A' + 10;
+	}
+	return -1;
+}
+
+/* Exactly two hex digits per byte: no sign, no spaces, no "0x". */
 static bool hexbytes(const char *s, uint8_t *out, size_t max, size_t *len)
 {
 	size_t n = strlen(s), i;
@@ -29,12 +44,12 @@ static bool hexbytes(const char *s, uint8_t *out, size_t max, size_t *len)
 		return false;
 	}
 	for (i = 0; i < n / 2; i++) {
-		unsigned int b;
+		int hi = nibble(s[2 * i]), lo = nibble(s[2 * i + 1]);
 
-		if (sscanf(s + 2 * i, "%2x", &b) != 1) {
+		if (hi < 0 || lo < 0) {
 			return false;
 		}
-		out[i] = (uint8_t)b;
+		out[i] = (uint8_t)(hi << 4 | lo);
 	}
 	*len = n / 2;
 	return true;
@@ -88,7 +103,6 @@ static int setup(struct scen *s, const struct json_doc *d, int plat,
 static int step(struct scen *s, const struct json_doc *d, int st,
 		unsigned int idx, const char *name)
 {
-	static uint8_t buf[1 << 16];
 	struct armcvm_smccc_regs r;
 	int w = json_get(d, st, "write"), smc = json_get(d, st, "smc");
 	int ex, rim, c;
@@ -98,6 +112,7 @@ static int step(struct scen *s, const struct json_doc *d, int st,
 	char reg[8];
 
 	if (w >= 0) {
+		static uint8_t buf[1 << 16];
 		int hex = json_get(d, w, "hex");
 
 		if (!json_u64(d, json_get(d, w, "pa"), &pa)) {
@@ -132,7 +147,7 @@ static int step(struct scen *s, const struct json_doc *d, int st,
 	armcvm_rmm_model_smc(&s->m, &r);
 	ex = json_get(d, st, "expect");
 	for (i = 0; i < 18 && ex >= 0; i++) {
-		snprintf(reg, sizeof(reg), "x%u", i);
+		(void)snprintf(reg, sizeof(reg), "x%u", i);	/* i < 18 */
 		c = json_get(d, ex, reg);
 		if (c < 0) {
 			continue;
@@ -180,7 +195,7 @@ static int replay(const char *path)
 	}
 	d.nodes = malloc(sizeof(*d.nodes) * MAX_NODES);
 	if (d.nodes == NULL) {
-		fclose(f);
+		(void)fclose(f);	/* read-only */
 		return 2;
 	}
 	while (getline(&line, &cap, f) > 0) {
@@ -228,7 +243,7 @@ static int replay(const char *path)
 	}
 	free(line);
 	free(d.nodes);
-	fclose(f);
+	(void)fclose(f);	/* read-only */
 	printf("%u passed, %u failed\n", pass, fail);
 	return fail == 0 && pass > 0 ? 0 : 1;
 }

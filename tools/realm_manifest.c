@@ -129,14 +129,14 @@ static int get_u64s(const struct mctx *m, int node, const char *name,
 	if (len % 8 != 0 || len / 8 < min || len / 8 > max) {
 		char d[96];
 
-		snprintf(d, sizeof(d), "expected %d to %d 64-bit values "
-			 "(/bits/ 64 <...>)", min, max);
+		(void)snprintf(d, sizeof(d), "expected %d to %d 64-bit "
+			       "values (/bits/ 64 <...>)", min, max);
 		return merr(m, node, name, "%s", d);
 	}
 	for (i = 0; i < len / 8; i++) {
 		fdt64_t v;
 
-		memcpy(&v, p + 8 * i, 8);
+		memcpy(&v, p + (size_t)i * 8, 8);
 		out[i] = fdt64_to_cpu(v);
 	}
 	if (count != NULL) {
@@ -402,21 +402,27 @@ static int parse_image(const struct mctx *m, int node)
 		if (src->path == NULL) {
 			return RT_EXIT_IO;
 		}
+		/* n fits either form: no truncation */
 		if (file[0] == '/') {
-			snprintf(src->path, n, "%s", file);
+			(void)snprintf(src->path, n, "%s", file);
 		} else {
-			snprintf(src->path, n, "%s/%s", m->dir, file);
+			(void)snprintf(src->path, n, "%s/%s", m->dir, file);
 		}
 		f = fopen(src->path, "rb");
 		if (f == NULL) {
 			return merr(m, node, "file", "cannot open %s",
 				    src->path);
 		}
-		if (r == 1) {
-			fseek(f, 0, SEEK_END);
-			size = (uint64_t)ftell(f);
-		}
 		src->f = f;
+		if (r == 1) {
+			long end = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
+
+			if (end < 0) {
+				return merr(m, node, "file", "cannot find the "
+					    "size of %s", src->path);
+			}
+			size = (uint64_t)end;
+		}
 	} else {
 		if (len < 1) {
 			return merr(m, node, "content", "is empty%s", "");
@@ -503,7 +509,8 @@ static int parse_group(const struct mctx *m, int node, const char *prefix,
 	fdt_for_each_subnode(sub, m->fdt, node) {
 		const char *name = fdt_get_name(m->fdt, sub, NULL);
 
-		if (prefix != NULL && strncmp(name, prefix, strlen(prefix))) {
+		if (prefix != NULL &&
+		    strncmp(name, prefix, strlen(prefix)) != 0) {
 			return merr(m, sub, NULL, "unexpected node (expected "
 				    "%s...)", prefix);
 		}
@@ -586,8 +593,9 @@ static int parse_fdt(struct mctx *m)
 		if (!cfg->vcpu_seen[i]) {
 			char d[64];
 
-			snprintf(d, sizeof(d), "cpu@%u is missing: vCPU indexes "
-				 "must be 0..%u", i, cfg->nvcpu - 1);
+			(void)snprintf(d, sizeof(d), "cpu@%u is missing: vCPU "
+				       "indexes must be 0..%u", i,
+				       cfg->nvcpu - 1);
 			return merr(m, 0, NULL, "%s", d);
 		}
 	}
@@ -615,7 +623,7 @@ static int load_blob(const char *name, const char *dir, void *blob,
 	struct mctx m = { .file = name, .fdt = blob, .cfg = cfg };
 	int r;
 
-	snprintf(m.dir, sizeof(m.dir), "%s", dir);
+	(void)snprintf(m.dir, sizeof(m.dir), "%s", dir);	/* same size */
 	r = parse_fdt(&m);
 	free(blob);
 	return r;
@@ -627,12 +635,17 @@ int rt_manifest_load(const char *path, struct rt_config *cfg)
 	char *copy = strdup(path);
 	char dir[4096];
 	void *blob;
+	int w;
 
 	if (copy == NULL) {
 		return RT_EXIT_IO;
 	}
-	snprintf(dir, sizeof(dir), "%s", dirname(copy));
+	w = snprintf(dir, sizeof(dir), "%s", dirname(copy));
 	free(copy);
+	if (w < 0 || (size_t)w >= sizeof(dir)) {
+		fprintf(stderr, "%s: path too long\n", path);
+		return RT_EXIT_INPUT;
+	}
 	if (n > 4 && strcmp(path + n - 4, ".dtb") == 0) {
 		FILE *f = fopen(path, "rb");
 		long len;
@@ -641,18 +654,19 @@ int rt_manifest_load(const char *path, struct rt_config *cfg)
 			fprintf(stderr, "%s: %s\n", path, strerror(errno));
 			return RT_EXIT_IO;
 		}
-		fseek(f, 0, SEEK_END);
-		len = ftell(f);
-		fseek(f, 0, SEEK_SET);
+		len = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
+		if (len > 0 && fseek(f, 0, SEEK_SET) != 0) {
+			len = -1;
+		}
 		blob = malloc(len > 0 ? (size_t)len : 1);
 		if (blob == NULL || len <= 0 ||
 		    fread(blob, 1, (size_t)len, f) != (size_t)len) {
-			fclose(f);
+			(void)fclose(f);	/* read-only */
 			free(blob);
 			fprintf(stderr, "%s: cannot read\n", path);
 			return RT_EXIT_IO;
 		}
-		fclose(f);
+		(void)fclose(f);	/* read-only */
 	} else {
 		if (access(path, R_OK) != 0) {
 			fprintf(stderr, "%s: %s\n", path, strerror(errno));

@@ -114,12 +114,12 @@ static int measure_file(struct line *l, const char *dir, uint64_t algo,
 	}
 	memset(page, 0, sizeof(page));
 	if (fseeko(fp, (off_t)off, SEEK_SET) != 0) {
-		fclose(fp);
+		(void)fclose(fp);	/* read-only */
 		return lerr(l, "cannot seek in %s", path);
 	}
 	n = fread(page, 1, sizeof(page), fp);
 	(void)n; /* bytes past the end of the file are zero */
-	fclose(fp);
+	(void)fclose(fp);	/* read-only */
 	if (armcvm_rim_granule_digest(algo, page, &content) != 0) {
 		return lerr(l, "bad hash algorithm%s", "");
 	}
@@ -211,8 +211,6 @@ static int do_line(struct line *l, const char *op, const char *dir,
 		struct kv *g;
 		uint64_t gprs[8] = { 0 };
 		uint64_t flags, pc;
-		char *s, *tok, *save = NULL;
-		int i = 0;
 
 		if ((r = num(l, "flags", true, 0, &flags)) ||
 		    (r = num(l, "pc", false, 0, &pc))) {
@@ -220,6 +218,9 @@ static int do_line(struct line *l, const char *op, const char *dir,
 		}
 		g = find(l, "gprs");
 		if (g != NULL) {
+			char *s, *tok, *save = NULL;
+			int i = 0;
+
 			for (s = g->val; (tok = strtok_r(s, ",", &save)) != NULL;
 			     s = NULL) {
 				char *end;
@@ -256,15 +257,20 @@ int rt_oplog_measure(const char *path, struct armcvm_measurement *rim,
 	bool created = false;
 	uint64_t algo = 0;
 	FILE *f = fopen(path, "r");
-	int r = 0;
+	int r = 0, w;
 
 	if (f == NULL) {
 		fprintf(stderr, "%s: %s\n", path, strerror(errno));
 		return RT_EXIT_IO;
 	}
 	copy = strdup(path);
-	snprintf(dir, sizeof(dir), "%s", copy ? dirname(copy) : ".");
+	w = snprintf(dir, sizeof(dir), "%s", copy ? dirname(copy) : ".");
 	free(copy);
+	if (w < 0 || (size_t)w >= sizeof(dir)) {
+		fprintf(stderr, "%s: path too long\n", path);
+		(void)fclose(f);	/* read-only */
+		return RT_EXIT_INPUT;
+	}
 	while (r == 0 && fgets(buf, sizeof(buf), f) != NULL) {
 		char *save = NULL, *tok, *op, *hash;
 
@@ -303,7 +309,7 @@ int rt_oplog_measure(const char *path, struct armcvm_measurement *rim,
 			r = do_line(&l, op, dir, &created, &algo, rim);
 		}
 	}
-	fclose(f);
+	(void)fclose(f);	/* read-only */
 	if (r == 0 && !created) {
 		fprintf(stderr, "%s: no realm-create operation\n", path);
 		r = RT_EXIT_INPUT;
