@@ -7,6 +7,8 @@
 #   aarch64 cross build under qemu-aarch64 (real smc/hvc trapped) + disasm
 #   aarch64 freestanding core + bare-metal image, nm -u check
 #   consumers: as a Meson subproject and through pkg-config after install
+#   static analysis: gcc -fanalyzer, cppcheck, clang-tidy, zero findings
+#   (scripts/static-analysis.sh, docs/static-analysis.md)
 # Ends with one line "N passed, N failed" summed over every build.
 set -u
 cd "$(dirname "$0")/.."
@@ -73,6 +75,12 @@ cp -r tests/consumers/pkgconfig "$pcc"
 PKG_CONFIG_PATH=$(dirname "$pc") LD_LIBRARY_PATH=$(dirname "$(find "$dest" -name 'libarmcvm.so' | head -n 1)") \
 	suite consumer-pkgconfig-build "$pcc"
 
-python3 scripts/summarize.py $logs "$out/freestanding.tap"
+# Static analysis: one TAP line per tool and target.
+sh scripts/static-analysis.sh "$out/static-analysis" \
+	>"$out/static-analysis.tap" 2>&1 || status=1
+cat "$out/static-analysis.tap"
+
+python3 scripts/summarize.py $logs "$out/freestanding.tap" \
+	"$out/static-analysis.tap"
 summary=$?
 [ $status -eq 0 ] && [ $summary -eq 0 ]
