@@ -251,6 +251,13 @@ void armcvm_rmm_realm_complete_(struct armcvm_rmm_model *m,
 				struct rmm_rec *rec);
 
 /* RMI return code: status 7:0, index 15:8 (S10 B4.4.1; rmi.md 2.1). */
+/* The model's scratch context for a realm's RmiHashAlgorithm, or NULL. */
+static inline struct armcvm_hash_ctx *
+armcvm_rmm_hash_(struct armcvm_rmm_model *m, uint64_t algo)
+{
+	return algo < 2U ? &m->hash[algo] : NULL;
+}
+
 static inline uint64_t rmm_ret(unsigned int status, long index)
 {
 	return (uint64_t)status |

@@ -69,7 +69,8 @@ void armcvm_rmm_realm_complete_(struct armcvm_rmm_model *m,
 }
 
 /* RSI_MEASUREMENT_EXTEND (S10 B5.3.4; REM as T10 computes it, rmi.md 5.8). */
-static uint64_t rsi_extend(struct rmm_rd *rd, const uint64_t *x)
+static uint64_t rsi_extend(struct armcvm_rmm_model *m, struct rmm_rd *rd,
+			   const uint64_t *x)
 {
 	uint8_t value[64];
 
@@ -77,7 +78,7 @@ static uint64_t rsi_extend(struct rmm_rd *rd, const uint64_t *x)
 		return ARMCVM_RSI_ERROR_INPUT;
 	}
 	ARMCVM_MEMCPY(value, &x[3], sizeof(value));
-	if (armcvm_rem_extend_tfrmm(rd->hash_algo, &rd->meas[x[1]], value,
+	if (armcvm_rem_extend_tfrmm(armcvm_rmm_hash_(m, rd->hash_algo), &rd->meas[x[1]], value,
 				    (size_t)x[2]) != 0) {
 		return ARMCVM_RSI_ERROR_INPUT;
 	}
@@ -173,7 +174,7 @@ static int rmm_realm_smc(struct armcvm_rmm_model *m, struct rmm_gran *rdg,
 			x[0] = ARMCVM_RSI_SUCCESS;
 		}
 	} else if (fid == ARMCVM_SMC_RSI_MEASUREMENT_EXTEND) {
-		x[0] = rsi_extend(rd, x);
+		x[0] = rsi_extend(m, rd, x);
 		armcvm_rmm_rd_store_(rdg, rd);
 	} else if (fid == ARMCVM_SMC_RSI_REALM_CONFIG) {
 		x[0] = rsi_config(m, rd, x[1]);

@@ -28,6 +28,7 @@
 #include <armcvm/env.h>
 #include <armcvm/smccc.h>
 #include <armcvm/conduit.h>
+#include <armcvm/sha2.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -160,6 +161,10 @@ struct armcvm_rmm_model {
 	unsigned int queue_cap;
 	unsigned int queue_len;
 	uint64_t calls;
+	/* Scratch contexts per RmiHashAlgorithm (SHA-256, SHA-512), set up
+	 * once by armcvm_rmm_model_init() so measuring a granule does not
+	 * re-select the implementation (measure.h). */
+	struct armcvm_hash_ctx hash[2];
 };
 
 /**
