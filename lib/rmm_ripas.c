@@ -26,26 +26,47 @@ static bool rmm_set_ok(uint64_t e, uint64_t arg)
 }
 
 /*
+ * Entry already has the RIPAS a RIPAS change asks for (@arg bits 7:0):
+ * S10 B4.3.21 raises base_align and no_progress only when
+ * walk.rtte.ripas != rec.ripas_value, so such an entry needs no change
+ * and counts as progress.
+ */
+static bool rmm_set_same(uint64_t e, uint64_t arg)
+{
+	unsigned int st = rmm_rtte_state(e);
+
+	return (st == RMM_RTTE_UNASSIGNED || st == RMM_RTTE_ASSIGNED) &&
+	       rmm_rtte_ripas(e) == (arg & 0xFFU);
+}
+
+/*
  * The run of entries a RIPAS command may change, starting at the entry
- * the walk of @base reached: entries wholly inside [@base, @top), in the
- * same RTT, stopping at the first one INIT_RIPAS (@set false) or SET_RIPAS
- * (@set true) may not change. Returns the IPA where
- * the run ends (== base: no progress).
+ * the walk of @base reached, in the same RTT, up to @top: INIT_RIPAS
+ * (@set false) and SET_RIPAS (@set true) take entries wholly inside
+ * [@base, @top) and stop at the first one they may not change;
+ * SET_RIPAS also passes over entries that already have the requested
+ * RIPAS (rmm_set_same), capped at @top, and changes nothing there.
+ * Returns the IPA where the run ends (== base: no progress).
  */
 static uint64_t rmm_ripas_run(const struct rmm_walk *w, uint64_t base,
 			      uint64_t top, bool set, uint64_t arg)
 {
 	uint64_t size = rmm_entry_size(w->level), addr = base;
+	uint64_t start = base & ~(size - 1U);
 	unsigned int i;
 
-	for (i = w->idx; i < RMM_ENTRIES; i++) {
+	for (i = w->idx; i < RMM_ENTRIES && addr < top; i++, start += size) {
 		uint64_t e = armcvm_rmm_rtte_get_(&w->table, i);
 
-		if (addr + size > top ||
+		if (set && rmm_set_same(e, arg)) {
+			addr = start + size < top ? start + size : top;
+			continue;
+		}
+		if (start + size > top ||
 		    !(set ? rmm_set_ok(e, arg) : rmm_init_ok(e))) {
 			break;
 		}
-		addr += size;
+		addr = start + size;
 	}
 	return addr;
 }
@@ -134,15 +155,18 @@ void armcvm_rmm_rtt_init_ripas_(struct armcvm_rmm_model *m,
  *   base_align (base not aligned to walk.level) -> (RTT, walk.level)
  *     (spec: [base_bound] < [base_align])
  *   no_progress -> (RTT, walk.level)
- * Entries wholly inside [base, top) of the walked RTT take the requested
- * RIPAS until one may not (TABLE, or DESTROYED without CHANGE_DESTROYED).
- * rec.ripas_addr advances to out_top.
+ * S10 raises base_align and no_progress only if the entry at base does
+ * not already have the requested RIPAS (T10 rel0 raises them regardless;
+ * docs/rmm-model.md). Entries wholly inside [base, top) of the walked RTT
+ * take the requested RIPAS until one may not (TABLE, or DESTROYED without
+ * CHANGE_DESTROYED); entries that already have it are passed over, up to
+ * top. rec.ripas_addr advances to out_top.
  */
 void armcvm_rmm_rtt_set_ripas_(struct armcvm_rmm_model *m,
 			       const struct armcvm_smccc_regs *in,
 			struct armcvm_smccc_regs *r)
 {
-	uint64_t base = in->x[3], top = in->x[4], size, addr, end, e;
+	uint64_t base = in->x[3], top = in->x[4], size, addr, end, e, arg;
 	struct rmm_gran rdg, recg;
 	struct rmm_rd rd;
 	struct rmm_rec rec;
@@ -166,17 +190,18 @@ void armcvm_rmm_rtt_set_ripas_(struct armcvm_rmm_model *m,
 	}
 	armcvm_rmm_walk_(m, &rd, base, RMM_PAGE_LEVEL, &w);
 	size = rmm_entry_size(w.level);
-	if (!rmm_aligned(base, size)) {
+	arg = rec.ripas_value | (rec.ripas_destroyed << 8);
+	if (!rmm_aligned(base, size) && !rmm_set_same(w.rtte, arg)) {
 		r->x[0] = rmm_ret(ARMCVM_RMI_ERROR_RTT, w.level);
 		return;
 	}
-	end = rmm_ripas_run(&w, base, top, true,
-			    rec.ripas_value | (rec.ripas_destroyed << 8));
+	end = rmm_ripas_run(&w, base, top, true, arg);
 	if (end == base) {
 		r->x[0] = rmm_ret(ARMCVM_RMI_ERROR_RTT, w.level);
 		return;
 	}
-	for (i = w.idx, addr = base; addr < end; addr += size, i++) {
+	for (i = w.idx, addr = base & ~(size - 1U); addr < end;
+	     addr += size, i++) {
 		e = armcvm_rmm_rtte_get_(&w.table, i);
 		e = (e & ~RMM_RTTE_RIPAS_MASK) |
 		    (rec.ripas_value << RMM_RTTE_RIPAS_SHIFT);

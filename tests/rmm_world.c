@@ -14,7 +14,7 @@ const struct rp RP_DEFAULT = {
 	.num = 2,
 };
 
-struct world *world_new(uint64_t features0)
+struct world *world_new_sized(uint64_t features0, unsigned int granules)
 {
 	struct armcvm_rmm_platform plat = {
 		.features0 = features0, .rec_aux_count = WORLD_AUX,
@@ -23,11 +23,12 @@ struct world *world_new(uint64_t features0)
 	struct world *w = calloc(1, sizeof(*w));
 
 	assert_non_null(w);
-	w->mem = aligned_alloc(4096, (size_t)NGRAN * G);
+	assert_true(granules > 0 && granules <= NGRAN);
+	w->mem = aligned_alloc(4096, (size_t)granules * G);
 	assert_non_null(w->mem);
-	memset(w->mem, 0, (size_t)NGRAN * G);
+	memset(w->mem, 0, (size_t)granules * G);
 	w->range.base = BASE;
-	w->range.granules = NGRAN;
+	w->range.granules = granules;
 	w->range.bytes = w->mem;
 	w->range.gran = w->gran;
 	assert_int_equal(armcvm_rmm_model_init(&w->m, &plat, &w->range, 1,
@@ -35,6 +36,11 @@ struct world *world_new(uint64_t features0)
 	armcvm_rmm_model_realm_queue(&w->m, w->q, 32);
 	W = w;
 	return w;
+}
+
+struct world *world_new(uint64_t features0)
+{
+	return world_new_sized(features0, NGRAN);
 }
 
 void world_free(struct world *w)

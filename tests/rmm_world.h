@@ -36,6 +36,7 @@
 #define REC2		43	/* aux 44, 45 */
 #define RECX		46	/* aux 47, 48 */
 #define RECY		49	/* aux 50, 51 */
+#define RECZ		52	/* aux 53, 54 */
 #define FREE		64
 #define BLOCK		512	/* 2 MiB aligned run of 512 granules */
 
@@ -62,7 +63,7 @@
 struct world {
 	struct armcvm_rmm_model m;
 	struct armcvm_rmm_mem_range range;
-	uint8_t *mem;
+	uint8_t *mem;		/* range.granules * 4 KiB */
 	struct armcvm_rmm_granule gran[NGRAN];
 	uint64_t vmids[1024];
 	struct armcvm_rmm_realm_action q[32];
@@ -71,6 +72,9 @@ struct world {
 /* The world the helpers below act on (set by world_new()). */
 extern struct world *W;
 
+/* A fresh model over @granules (<= NGRAN) granules from BASE. */
+struct world *world_new_sized(uint64_t features0, unsigned int granules);
+/* world_new_sized(features0, NGRAN) */
 struct world *world_new(uint64_t features0);
 void world_free(struct world *w);
 /* CMocka set-up / tear-down: a fresh world in *state. */

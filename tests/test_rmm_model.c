@@ -466,6 +466,10 @@ static void test_rec_enter_conditions(void **state)
 	EXPECT(0, ARMCVM_SMC_RMI_PSCI_COMPLETE, GP(REC), GP(REC2), 0);
 	assert_true(W->q[0].done);
 	assert_uint_equal(W->q[0].x[0], 0);		/* PSCI_SUCCESS */
+	/* S10 B4.3.7.3 "args": X1-X3 of the caller are zero on return. */
+	assert_uint_equal(W->q[0].x[1], 0);
+	assert_uint_equal(W->q[0].x[2], 0);
+	assert_uint_equal(W->q[0].x[3], 0);
 	EXPECT(INPUT, ARMCVM_SMC_RMI_PSCI_COMPLETE, GP(REC), GP(REC2), 0);
 	enter_expect(REC2, 0, 0);			/* now runnable */
 	/* SYSTEM_OFF -> (REALM, 1) */
