@@ -72,13 +72,14 @@ static uint64_t rmm_ripas_run(const struct rmm_walk *w, uint64_t base,
 }
 
 /*
- * RMI_RTT_INIT_RIPAS (S10 B4.3.18) -> X1 out_top. Order:
+ * RMI_RTT_INIT_RIPAS (S10 B4.3.18) -> X1 out_top. Order (T10
+ * runtime/rmi/rtt.c smc_rtt_init_ripas where S10 leaves it open):
  *   size_valid (top <= base) -> INPUT (T10 checks it before the RD)
  *   rd_* -> INPUT
- *   realm_state (not NEW) -> REALM	(spec: [rd_*] < [realm_state])
  *   top_bound (top above the protected half), top_gran_align -> INPUT
- *     (S10 puts top_gran_align only before no_progress; checking it with
- *     the other INPUT conditions keeps every INPUT before any RTT error)
+ *     (T10 validates top before the realm state; S10 puts top_gran_align
+ *     only before no_progress)
+ *   realm_state (not NEW) -> REALM	(spec: [rd_*] < [realm_state])
  *   base_align (base not aligned to walk.level), rtte_state (entry at
  *     base not UNASSIGNED) -> (RTT, walk.level)
  *   no_progress (the entry at base reaches beyond top) -> (RTT, walk.level)
@@ -98,17 +99,14 @@ void armcvm_rmm_rtt_init_ripas_(struct armcvm_rmm_model *m,
 	struct rmm_walk w;
 	unsigned int i;
 
-	if (top <= base || !armcvm_rmm_get_rd_(m, in->x[1], &rdg, &rd)) {
+	if (top <= base || !armcvm_rmm_get_rd_(m, in->x[1], &rdg, &rd) ||
+	    !rmm_ipa_protected(&rd, top - RMM_GSIZE) ||
+	    !rmm_aligned(top, RMM_GSIZE)) {
 		r->x[0] = rmm_ret(ARMCVM_RMI_ERROR_INPUT, 0);
 		return;
 	}
 	if (rd.state != RMM_REALM_NEW) {
 		r->x[0] = rmm_ret(ARMCVM_RMI_ERROR_REALM, 0);
-		return;
-	}
-	if (!rmm_ipa_protected(&rd, top - RMM_GSIZE) ||
-	    !rmm_aligned(top, RMM_GSIZE)) {
-		r->x[0] = rmm_ret(ARMCVM_RMI_ERROR_INPUT, 0);
 		return;
 	}
 	armcvm_rmm_walk_(m, &rd, base, RMM_PAGE_LEVEL, &w);
@@ -144,14 +142,17 @@ void armcvm_rmm_rtt_init_ripas_(struct armcvm_rmm_model *m,
 
 /*
  * RMI_RTT_SET_RIPAS (S10 B4.3.21; X1 rd, X2 rec, X3 base, X4 top) ->
- * X1 out_top. Order:
+ * X1 out_top. Order (T10 runtime/rmi/rtt.c smc_rtt_set_ripas where S10
+ * leaves it open):
+ *   size_valid (top <= base), top_gran_align -> INPUT (T10 checks both
+ *     before it looks up the RD and the REC)
  *   rd_*, rec_align / rec_bound / rec_gran_state -> INPUT
  *   rec_state (RUNNING) -> REC: never true, the model runs no REC
  *     concurrently with a host call
  *   rec_owner (REC of another realm) -> REC
  *     (spec: [rec_bound, rec_gran_state] < [rec_state, rec_owner])
- *   size_valid, base_bound (base != rec.ripas_addr), top_bound (top >
- *     rec.ripas_top), top_gran_align -> INPUT
+ *   base_bound (base != rec.ripas_addr), top_bound (top >
+ *     rec.ripas_top) -> INPUT
  *   base_align (base not aligned to walk.level) -> (RTT, walk.level)
  *     (spec: [base_bound] < [base_align])
  *   no_progress -> (RTT, walk.level)
@@ -173,7 +174,8 @@ void armcvm_rmm_rtt_set_ripas_(struct armcvm_rmm_model *m,
 	struct rmm_walk w;
 	unsigned int i;
 
-	if (!armcvm_rmm_get_rd_(m, in->x[1], &rdg, &rd) ||
+	if (top <= base || !rmm_aligned(top, RMM_GSIZE) ||
+	    !armcvm_rmm_get_rd_(m, in->x[1], &rdg, &rd) ||
 	    !armcvm_rmm_find_state_(m, in->x[2], ARMCVM_RMM_GRANULE_REC, &recg)) {
 		r->x[0] = rmm_ret(ARMCVM_RMI_ERROR_INPUT, 0);
 		return;
@@ -183,8 +185,7 @@ void armcvm_rmm_rtt_set_ripas_(struct armcvm_rmm_model *m,
 		r->x[0] = rmm_ret(ARMCVM_RMI_ERROR_REC, 0);
 		return;
 	}
-	if (top <= base || base != rec.ripas_addr || top > rec.ripas_top ||
-	    !rmm_aligned(top, RMM_GSIZE)) {
+	if (base != rec.ripas_addr || top > rec.ripas_top) {
 		r->x[0] = rmm_ret(ARMCVM_RMI_ERROR_INPUT, 0);
 		return;
 	}
