@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later OR BSD-2-Clause */
 /*
- * The software RMM: every failure condition of rmi.md 4.5 per command
- * (status and index), spec / T10 orderings, full lifecycles, teardown
+ * The software RMM: failure conditions in bulk per command (the complete,
+ * one-row-per-condition mapping is test_rmm_conditions.c), spec / T10
+ * orderings, full lifecycles, teardown
  * orders, realm play (RIPAS change, PSCI, host call, MMIO), the published
  * RimInit vectors (rmi.md 5.6), randomized sequences under the invariant
  * checker, and on aarch64 a real smc #0 trapped into the model.
