@@ -290,16 +290,15 @@ static void rmm_complete_pending(struct armcvm_rmm_model *m,
 		break;
 	case RMM_PEND_HOST_CALL:
 		if (armcvm_rmm_realm_page_(m, rd, rec->host_call_ipa, &page)) {
-			unsigned int i;
-
-			for (i = 0; i < ARMCVM_RSI_HOST_CALL_NR_GPRS; i++) {
-				ARMCVM_MEMCPY(&v, run->bytes + RUN(enter.gprs) +
-					      (size_t)i * 8U, 8);
-				ARMCVM_MEMCPY(page.bytes +
-					      (rec->host_call_ipa &
-					       (RMM_GSIZE - 1U)) + 8U +
-					      (size_t)i * 8U, &v, 8);
-			}
+			/*
+			 * enter.gprs[] go back into the realm's host call
+			 * struct, after its imm (two different granules).
+			 */
+			ARMCVM_MEMCPY(page.bytes + (rec->host_call_ipa &
+						    (RMM_GSIZE - 1U)) + 8U,
+				      run->bytes + RUN(enter.gprs),
+				      ARMCVM_RSI_HOST_CALL_NR_GPRS *
+				      sizeof(uint64_t));
 		}
 		rec->gprs[0] = ARMCVM_RSI_SUCCESS;
 		break;

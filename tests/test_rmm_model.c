@@ -607,7 +607,7 @@ static void test_realm_attest(void **state)
 	struct armcvm_rmm_realm_action a;
 	const uint8_t *tok = W->mem + DATA * G + 0x10;
 	uint8_t rim[64], zero[64], challenge[64];
-	unsigned int i, n = 0, init_at = 1;
+	unsigned int i, n, init_at = 1;
 	uint64_t algo;
 
 	(void)state;
