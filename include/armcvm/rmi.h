@@ -1630,6 +1630,7 @@ struct armcvm_rmi_negotiation {
  * @out: result (written whenever the call was issued)
  *
  * Return: 0 with @out->outcome set,
+ *	   -ARMCVM_ERR_INVAL if @out is NULL (no call),
  *	   -ARMCVM_ERR_RESERVED if bits 63:31 of @req are set (no call),
  *	   -ARMCVM_ERR_NOTSUPP if the RMM does not answer (SMC_UNKNOWN),
  *	   -ARMCVM_ERR_PROTOCOL if the reply breaks the rules of S10 B4.3.23:

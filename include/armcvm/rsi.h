@@ -684,7 +684,7 @@ struct armcvm_rsi_token_result {
  * loop and is returned in @res with 0.
  *
  * Return: 0 when the RMM answered (check @res->status),
- *	   -ARMCVM_ERR_INVAL (@challenge NULL), -ARMCVM_ERR_RANGE (the
+ *	   -ARMCVM_ERR_INVAL (@challenge or @res NULL), -ARMCVM_ERR_RANGE (the
  *	   buffer wraps the address space),
  *	   -ARMCVM_ERR_NOSPACE if the buffer filled up before the token was
  *	   complete (@res->written bytes are valid, @res->max_size is needed),
@@ -726,7 +726,8 @@ struct armcvm_rsi_range_result {
  * new_base at or below the previous base, or above @top, stops the loop.
  *
  * Return: 0 when the range is done, rejected or an RSI error stopped it
- *	   (see @res), the encode errors of armcvm_rsi_ipa_state_set_encode(),
+ *	   (see @res), -ARMCVM_ERR_INVAL if @res is NULL, the encode errors
+ *	   of armcvm_rsi_ipa_state_set_encode(),
  *	   -ARMCVM_ERR_PROTOCOL (no progress or new_base out of range),
  *	   -ARMCVM_ERR_NOTSUPP (no RMM).
  */
