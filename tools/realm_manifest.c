@@ -25,7 +25,8 @@ struct mctx {
 	const char *file;
 	const void *fdt;
 	const char *dir;
-	const struct rt_files *files;
+	const struct rt_io *io;
+	FILE *msgs;
 	struct rt_config *cfg;
 };
 
@@ -41,8 +42,8 @@ static int merr(const struct mctx *m, int node, const char *prop,
 	snprintf(what, sizeof(what), fmt, detail);
 	snprintf(line, sizeof(line), "%s: %s%s%s: %s", m->file, path,
 		 prop ? ": " : "", prop ? prop : "", what);
-	tool_fputs_escaped(line, stderr);
-	fputc('\n', stderr);
+	tool_fputs_escaped(line, m->msgs);
+	fputc('\n', m->msgs);
 	return RT_EXIT_INPUT;
 }
 
@@ -419,7 +420,7 @@ static int parse_image(const struct mctx *m, int node)
 		} else {
 			snprintf(src->path, n, "%s/%s", m->dir, file);
 		}
-		err = m->files->size(m->files->ctx, src->path, &fsize);
+		err = m->io->size(m->io->ctx, src->path, &fsize);
 		if (err != 0) {
 			snprintf(d, sizeof(d), "cannot open %s: %s", src->path,
 				 strerror(err));
@@ -555,7 +556,7 @@ static int parse_fdt(struct mctx *m, size_t size)
 	 */
 	r = fdt_check_full(m->fdt, size);
 	if (r != 0) {
-		fprintf(stderr, "%s: not a valid flattened devicetree "
+		fprintf(m->msgs, "%s: not a valid flattened devicetree "
 			"(libfdt: %s)\n", m->file, fdt_strerror(r));
 		return RT_EXIT_INPUT;
 	}
@@ -633,10 +634,11 @@ static int parse_fdt(struct mctx *m, size_t size)
 
 int rt_manifest_load_blob(const char *name, const char *dir,
 			  const void *blob, size_t size,
-			  const struct rt_files *files, struct rt_config *cfg)
+			  const struct rt_io *io, struct rt_config *cfg)
 {
 	struct mctx m = { .file = name, .fdt = blob, .dir = dir,
-			  .files = files, .cfg = cfg };
+			  .io = io, .msgs = io->msgs != NULL ? io->msgs : stderr,
+			  .cfg = cfg };
 
 	return parse_fdt(&m, size);
 }
@@ -671,7 +673,7 @@ int rt_manifest_load(const char *path, struct rt_config *cfg)
 			return RT_EXIT_INPUT;
 		}
 	}
-	r = rt_manifest_load_blob(path, dir, blob, size, &rt_host_files, cfg);
+	r = rt_manifest_load_blob(path, dir, blob, size, &rt_host_io, cfg);
 	free(blob);
 	return r;
 }
@@ -699,7 +701,7 @@ int rt_manifest_load_dts_text(const char *name, const char *text,
 	if (blob == NULL) {
 		return RT_EXIT_INPUT;
 	}
-	r = rt_manifest_load_blob(name, ".", blob, size, &rt_host_files, cfg);
+	r = rt_manifest_load_blob(name, ".", blob, size, &rt_host_io, cfg);
 	free(blob);
 	return r;
 }

@@ -2,8 +2,8 @@
 /*
  * Operation-log reader (docs/realm-oplog.md): one RMI operation per line,
  * replayed through measure.h to give the RIM of the exact sequence a VMM
- * performed. Parses from memory; content files come through struct
- * rt_files, so the reader itself never touches the file system.
+ * performed. Parses from memory; content files and messages go through
+ * struct rt_io, so the reader itself never touches the file system.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -35,6 +35,7 @@ struct kv {
 
 struct line {
 	const char *file;
+	FILE *msgs;
 	unsigned int no;
 	struct kv kv[MAX_KEYS];
 	int n;
@@ -43,9 +44,9 @@ struct line {
 /* State of one log replay. */
 struct oplog {
 	const char *dir;
-	const struct rt_files *files;
+	const struct rt_io *io;
 	bool created;
-	uint64_t algo;
+	struct armcvm_hash_ctx h;	/* the realm's hash, after realm-create */
 	struct armcvm_measurement *rim;
 };
 
@@ -60,9 +61,9 @@ static int lerr(const struct line *l, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "%s:%u: ", l->file, l->no);
-	tool_fputs_escaped(msg, stderr);
-	fputc('\n', stderr);
+	fprintf(l->msgs, "%s:%u: ", l->file, l->no);
+	tool_fputs_escaped(msg, l->msgs);
+	fputc('\n', l->msgs);
 	return RT_EXIT_INPUT;
 }
 
@@ -110,7 +111,7 @@ static int unused(const struct line *l)
 	return 0;
 }
 
-static int measure_file(struct line *l, const struct oplog *o, uint64_t ipa)
+static int measure_file(struct line *l, struct oplog *o, uint64_t ipa)
 {
 	struct kv *f = find(l, "file");
 	struct armcvm_measurement content;
@@ -133,15 +134,15 @@ static int measure_file(struct line *l, const struct oplog *o, uint64_t ipa)
 		     f->val) >= (int)sizeof(path)) {
 		return lerr(l, "file path too long");
 	}
-	err = o->files->read(o->files->ctx, path, off, page, sizeof(page));
+	err = o->io->read(o->io->ctx, path, off, page, sizeof(page));
 	if (err != 0) {
 		return lerr(l, "cannot read %s at offset %llu: %s", path,
 			    (unsigned long long)off, strerror(err));
 	}
-	if (armcvm_rim_granule_digest(o->algo, page, &content) != 0) {
+	if (armcvm_rim_granule_digest(&o->h, page, &content) != 0) {
 		return lerr(l, "bad hash algorithm");
 	}
-	if (armcvm_rim_extend_data(o->algo, o->rim, ipa, 1, &content) != 0) {
+	if (armcvm_rim_extend_data(&o->h, o->rim, ipa, 1, &content) != 0) {
 		return lerr(l, "ipa must be 4 KiB aligned");
 	}
 	return 0;
@@ -165,10 +166,10 @@ static int realm_create(struct line *l, struct oplog *o)
 	    (r = unused(l))) {
 		return r;
 	}
-	if (armcvm_rim_init(o->rim, &p) != 0) {
+	if (armcvm_rim_init(o->rim, &p) != 0 ||
+	    armcvm_hash_init(&o->h, p.hash_algo) != 0) {
 		return lerr(l, "hash_algo must be 0 (SHA-256) or 1 (SHA-512)");
 	}
-	o->algo = p.hash_algo;
 	o->created = true;
 	return 0;
 }
@@ -198,7 +199,7 @@ static int init_ripas(struct line *l, struct oplog *o)
 			    (unsigned int)level);
 	}
 	for (b = base; b < top; b += size) {
-		if (armcvm_rim_extend_ripas(o->algo, o->rim, b, b + size)) {
+		if (armcvm_rim_extend_ripas(&o->h, o->rim, b, b + size)) {
 			return lerr(l, "bad range");
 		}
 	}
@@ -224,7 +225,7 @@ static int data_create(struct line *l, struct oplog *o)
 	if ((r = unused(l)) != 0) {
 		return r;
 	}
-	if (armcvm_rim_extend_data(o->algo, o->rim, ipa, 0, NULL) != 0) {
+	if (armcvm_rim_extend_data(&o->h, o->rim, ipa, 0, NULL) != 0) {
 		return lerr(l, "ipa must be 4 KiB aligned");
 	}
 	return 0;
@@ -263,7 +264,7 @@ static int rec_create(struct line *l, struct oplog *o)
 	if ((r = unused(l)) != 0) {
 		return r;
 	}
-	if (armcvm_rim_extend_rec(o->algo, o->rim, flags, pc, gprs) != 0) {
+	if (armcvm_rim_extend_rec(&o->h, o->rim, flags, pc, gprs) != 0) {
 		return lerr(l, "flags must be 0 or 1");
 	}
 	return 0;
@@ -330,12 +331,14 @@ static int tokenize(struct line *l, char *buf, char **op)
 
 int rt_oplog_measure_text(const char *name, const char *dir,
 			  const char *text, size_t len,
-			  const struct rt_files *files,
+			  const struct rt_io *io,
 			  struct armcvm_measurement *rim,
 			  unsigned int *digest_len)
 {
-	struct line l = { .file = name };
-	struct oplog o = { .dir = dir, .files = files, .rim = rim };
+	struct line l = { .file = name,
+			  .msgs = io->msgs != NULL ? io->msgs : stderr };
+	struct oplog o = { .dir = dir, .io = io,
+			   .h = { .algo = ARMCVM_HASH_SHA256 }, .rim = rim };
 	char buf[MAX_LINE + 1];
 	size_t off = 0;
 	int r = 0;
@@ -364,10 +367,10 @@ int rt_oplog_measure_text(const char *name, const char *dir,
 		}
 	}
 	if (r == 0 && !o.created) {
-		fprintf(stderr, "%s: no realm-create operation\n", name);
+		fprintf(l.msgs, "%s: no realm-create operation\n", name);
 		r = RT_EXIT_INPUT;
 	}
-	*digest_len = o.algo == ARMCVM_RMI_HASH_SHA_512 ? 64 : 32;
+	*digest_len = o.h.algo == ARMCVM_HASH_SHA512 ? 64 : 32;
 	return r;
 }
 
@@ -386,7 +389,7 @@ int rt_oplog_measure(const char *path, struct armcvm_measurement *rim,
 	copy = strdup(path);
 	snprintf(dir, sizeof(dir), "%s", copy ? dirname(copy) : ".");
 	free(copy);
-	r = rt_oplog_measure_text(path, dir, text, len, &rt_host_files, rim,
+	r = rt_oplog_measure_text(path, dir, text, len, &rt_host_io, rim,
 				  digest_len);
 	free(text);
 	return r;

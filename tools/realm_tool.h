@@ -51,20 +51,23 @@ struct rt_config {
 };
 
 /*
- * Content access for the readers: armcvm-realm reads files (rt_host_files,
- * realm_files.c); the fuzzers serve bytes from memory. Paths arrive
- * resolved against the manifest's or log's directory.
+ * What the readers reach beyond their input: content files and the stream
+ * for their messages. armcvm-realm uses rt_host_io (realm_io.c: the file
+ * system and stderr); the fuzzers serve bytes from memory and capture the
+ * messages. Paths arrive resolved against the manifest's or log's
+ * directory.
  */
-struct rt_files {
+struct rt_io {
 	/* Size of the file at @path: 0, or an errno value. */
 	int (*size)(void *ctx, const char *path, uint64_t *size);
 	/* @len bytes of @path from @off, zeros past its end: 0 or errno. */
 	int (*read)(void *ctx, const char *path, uint64_t off, void *buf,
 		    size_t len);
 	void *ctx;
+	FILE *msgs;	/* error messages; NULL: stderr */
 };
 
-extern const struct rt_files rt_host_files;
+extern const struct rt_io rt_host_io;
 
 /* Defaults: TF-RMM-like features, 16 aux granules, memory at 2 GiB. */
 void rt_config_init(struct rt_config *cfg);
@@ -87,14 +90,15 @@ int rt_manifest_load_dts_text(const char *name, const char *text,
 			      struct rt_config *cfg);
 /*
  * The reader itself: @size bytes of DTB at @blob (validated with
- * fdt_check_full() before any walk), reported as @name; "file" images
- * resolve against @dir and are sized through @files. Returns 0,
+ * fdt_check_full() before any walk), reported as @name in messages to
+ * @io->msgs; "file" images
+ * resolve against @dir and are sized through @io. Returns 0,
  * RT_EXIT_INPUT or RT_EXIT_IO; @cfg then holds what was read so far
  * (rt_config_free() releases it either way).
  */
 int rt_manifest_load_blob(const char *name, const char *dir,
 			  const void *blob, size_t size,
-			  const struct rt_files *files, struct rt_config *cfg);
+			  const struct rt_io *io, struct rt_config *cfg);
 
 /*
  * Compute the RIM of an operation log (docs/realm-oplog.md). On error
@@ -104,12 +108,13 @@ int rt_oplog_measure(const char *path, struct armcvm_measurement *rim,
 		     unsigned int *digest_len);
 /*
  * The reader itself: the @len bytes of log text at @text (any bytes; not
- * modified, no NUL terminator needed), reported as @name; "file" keys
- * resolve against @dir and are read through @files.
+ * modified, no NUL terminator needed), reported as @name in messages to
+ * @io->msgs; "file" keys
+ * resolve against @dir and are read through @io.
  */
 int rt_oplog_measure_text(const char *name, const char *dir,
 			  const char *text, size_t len,
-			  const struct rt_files *files,
+			  const struct rt_io *io,
 			  struct armcvm_measurement *rim,
 			  unsigned int *digest_len);
 

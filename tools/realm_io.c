@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later OR BSD-2-Clause */
-/* rt_host_files: the readers' content access on the real file system. */
+/* rt_host_io: the readers' content access on the real file system. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <string.h>
@@ -52,8 +52,9 @@ static int host_read(void *ctx, const char *path, uint64_t off, void *buf,
 	return err;
 }
 
-const struct rt_files rt_host_files = {
+const struct rt_io rt_host_io = {
 	.size = host_size,
 	.read = host_read,
 	.ctx = NULL,
+	.msgs = NULL,
 };
