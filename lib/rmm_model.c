@@ -218,32 +218,42 @@ void armcvm_rmm_model_call(void *ctx, const struct armcvm_smccc_regs *in,
 	armcvm_rmm_model_smc(ctx, out);
 }
 
-/* [pa, pa + len) inside one range and every granule UNDELEGATED. */
+/*
+ * [pa, pa + len) inside one range (checked on the range bounds, not on
+ * where the host bytes happen to lie) and every granule UNDELEGATED.
+ */
 static int rmm_host_span(const struct armcvm_rmm_model *m, uint64_t pa,
 			 size_t len, uint8_t **bytes)
 {
-	struct rmm_gran g;
-	uint64_t p;
+	const struct armcvm_rmm_mem_range *r = NULL;
+	uint64_t end, p;
+	unsigned int i;
 
 	if (m == NULL) {
 		return -ARMCVM_ERR_INVAL;
 	}
-	if (len == 0 || pa + len < pa ||
-	    !armcvm_rmm_find_(m, pa & ~(RMM_GSIZE - 1U), &g)) {
+	end = pa + len;
+	if (len == 0 || end < pa) {
 		return -ARMCVM_ERR_RANGE;
 	}
-	*bytes = g.bytes + (pa & (RMM_GSIZE - 1U));
-	for (p = pa & ~(RMM_GSIZE - 1U); p < pa + len; p += RMM_GSIZE) {
-		struct rmm_gran h;
-
-		if (!armcvm_rmm_find_(m, p, &h) ||
-		    h.bytes != g.bytes + (p - (pa & ~(RMM_GSIZE - 1U)))) {
-			return -ARMCVM_ERR_RANGE;
+	for (i = 0; i < m->nranges; i++) {
+		r = &m->ranges[i];
+		if (pa >= r->base &&
+		    pa - r->base < (r->granules << RMM_GSHIFT)) {
+			break;
 		}
-		if (h.g->state != ARMCVM_RMM_GRANULE_UNDELEGATED) {
+	}
+	if (i == m->nranges ||
+	    end - r->base > (r->granules << RMM_GSHIFT)) {
+		return -ARMCVM_ERR_RANGE;
+	}
+	for (p = (pa - r->base) >> RMM_GSHIFT;
+	     p <= (end - 1U - r->base) >> RMM_GSHIFT; p++) {
+		if (r->gran[p].state != ARMCVM_RMM_GRANULE_UNDELEGATED) {
 			return -ARMCVM_ERR_STATE;
 		}
 	}
+	*bytes = r->bytes + (size_t)(pa - r->base);
 	return 0;
 }
 

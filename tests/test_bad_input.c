@@ -341,6 +341,250 @@ static void test_null_pkvm_own_shpool(void **state)
 	assert_int_equal(armcvm_shpool_teardown(&pool, NULL), INVAL);
 }
 
+/* ---- Counts and values at their limits (0, max, max + 1) ---- */
+
+static void test_limits_rmi_abi(void **state)
+{
+	uint64_t v, idx;
+
+	(void)state;
+	/* RecIndex: 28 bits (aff0 4 + aff1..aff3 8 each; S10 B3.38). */
+	assert_int_equal(armcvm_rmi_rec_mpidr_from_index(0, &v), 0);
+	assert_uint_equal(v, 0);
+	assert_int_equal(armcvm_rmi_rec_mpidr_from_index((1ULL << 28) - 1,
+							 &v), 0);
+	assert_uint_equal(v, 0xFFFFFF0FULL);
+	assert_int_equal(armcvm_rmi_rec_mpidr_from_index(1ULL << 28, &v),
+			 -ARMCVM_ERR_RANGE);
+	assert_int_equal(armcvm_rmi_rec_mpidr_to_index(0xFFFFFF0FULL, &idx), 0);
+	assert_uint_equal(idx, (1ULL << 28) - 1);
+	/* MPIDR_EL1 Aff0 15 fits RmiRecMpidr.aff0, 16 does not. */
+	assert_int_equal(armcvm_rmi_rec_mpidr_from_mpidr_el1(0xF, &v), 0);
+	assert_int_equal(armcvm_rmi_rec_mpidr_from_mpidr_el1(0x10, &v),
+			 -ARMCVM_ERR_RANGE);
+	/* RmiInterfaceVersion: major 15 bits, minor 16 bits. */
+	assert_int_equal(armcvm_rmi_interface_version_pack(0x7FFF, 0xFFFF, &v),
+			 0);
+	assert_uint_equal(v, 0x7FFFFFFFULL);
+	assert_int_equal(armcvm_rmi_interface_version_pack(0x8000, 0, &v),
+			 -ARMCVM_ERR_RANGE);
+}
+
+/* ---- Hostile REC exit records (RmiRecExit written by the RMM) ---- */
+
+static void test_exit_hostile(void **state)
+{
+	struct armcvm_rmi_rec_exit e;
+	struct armcvm_rmi_exit_info info;
+
+	(void)state;
+	memset(&e, 0, sizeof(e));
+	/* ipa_bits limits: 32 and 52 accepted (S10 A5.2.2 s2sz range). */
+	assert_int_equal(armcvm_rmi_exit_decode(&e, 32, &info), 0);
+	assert_int_equal(armcvm_rmi_exit_decode(&e, 52, &info), 0);
+	/* A data abort with every HPFAR bit set: only FIPA (47:4) counts. */
+	e.exit_reason = ARMCVM_RMI_EXIT_SYNC;
+	e.esr = (0x24ULL << 26) | (1ULL << 24) | (3ULL << 22) | (1ULL << 6);
+	e.hpfar = ~0ULL;
+	e.far = ~0ULL;
+	e.gprs[0] = ~0ULL;
+	assert_int_equal(armcvm_rmi_exit_decode(&e, 52, &info), 0);
+	assert_uint_equal(info.ipa, (((1ULL << 44) - 1) << 12) | 0xFFF);
+	assert_true(info.mmio);
+	assert_uint_equal(info.access_size, 8);
+	assert_uint_equal(info.write_value, ~0ULL);
+	/* Protected / unprotected boundary: 2^(s2sz - 1) (S10 A5.2.2). */
+	e.hpfar = (1ULL << 39) >> 8;	/* IPA 2^39 */
+	e.far = 0;
+	assert_int_equal(armcvm_rmi_exit_decode(&e, 40, &info), 0);
+	assert_false(info.protected_ipa);
+	e.hpfar = ((1ULL << 39) - 0x1000) >> 8;
+	assert_int_equal(armcvm_rmi_exit_decode(&e, 40, &info), 0);
+	assert_true(info.protected_ipa);
+	assert_false(info.mmio);
+	/* RIPAS_CHANGE: ripas_value bits 63:8 set, and top == base + 1. */
+	memset(&e, 0, sizeof(e));
+	e.exit_reason = ARMCVM_RMI_EXIT_RIPAS_CHANGE;
+	e.ripas_base = 0x1000;
+	e.ripas_top = 0x2000;
+	e.ripas_value = 0x101;
+	assert_int_equal(armcvm_rmi_exit_decode(&e, 40, &info),
+			 -ARMCVM_ERR_PROTOCOL);
+	e.ripas_value = ARMCVM_RMI_DESTROYED;
+	assert_int_equal(armcvm_rmi_exit_decode(&e, 40, &info), 0);
+	e.ripas_top = ~0ULL;
+	e.ripas_base = ~0ULL;
+	assert_int_equal(armcvm_rmi_exit_decode(&e, 40, &info),
+			 -ARMCVM_ERR_PROTOCOL);
+	/* exit_reason: 6 (SERROR) is the last 1.0 reason, 7 is not. */
+	memset(&e, 0, sizeof(e));
+	e.exit_reason = ARMCVM_RMI_EXIT_SERROR;
+	assert_int_equal(armcvm_rmi_exit_decode(&e, 40, &info), 0);
+	e.exit_reason = ~0ULL;
+	assert_int_equal(armcvm_rmi_exit_decode(&e, 40, &info),
+			 -ARMCVM_ERR_PROTOCOL);
+	assert_uint_equal(info.reason, 0xFF);
+}
+
+/* ---- The software RMM: set-up limits, host access, realm queue ---- */
+
+#define RMM_FEAT(s2sz)	((uint64_t)(s2sz) | (1ULL << 14) | (1ULL << 20))
+
+static int rmm_init1(struct armcvm_rmm_model *m, struct armcvm_rmm_platform *p,
+		     struct armcvm_rmm_mem_range *r, unsigned int n)
+{
+	static uint64_t vm[1024];
+
+	return armcvm_rmm_model_init(m, p, r, n, vm, 1024);
+}
+
+static void test_rmm_model_limits(void **state)
+{
+	static uint64_t bytes[3 * 512 + 1];
+	struct armcvm_rmm_granule g[3];
+	struct armcvm_rmm_platform p = {
+		.features0 = RMM_FEAT(40), .rec_aux_count = 16,
+		.vmid_bits = 16, .pa_bits = 48,
+	}, q;
+	struct armcvm_rmm_mem_range r[2], t[2];
+	struct armcvm_rmm_realm_action a, queue[1];
+	struct armcvm_rmm_model m;
+	uint8_t buf[16];
+
+	(void)state;
+	r[0] = (struct armcvm_rmm_mem_range){ 0x10000, 2, (uint8_t *)bytes,
+					      g };
+	r[1] = (struct armcvm_rmm_mem_range){ 0x12000, 1,
+					      (uint8_t *)(bytes + 2 * 512),
+					      g + 2 };
+	assert_int_equal(rmm_init1(&m, &p, r, 2), 0);
+	/* Platform fields at and past their limits (rmm_model.h). */
+	q = p; q.rec_aux_count = 17;
+	assert_int_equal(rmm_init1(&m, &q, r, 2), -ARMCVM_ERR_INVAL);
+	q = p; q.pa_bits = 32;
+	t[0] = r[0];
+	assert_int_equal(rmm_init1(&m, &q, t, 1), 0);
+	q.pa_bits = 31;
+	assert_int_equal(rmm_init1(&m, &q, t, 1), -ARMCVM_ERR_INVAL);
+	q.pa_bits = 49;
+	assert_int_equal(rmm_init1(&m, &q, t, 1), -ARMCVM_ERR_INVAL);
+	q = p; q.features0 = RMM_FEAT(31);
+	assert_int_equal(rmm_init1(&m, &q, t, 1), -ARMCVM_ERR_INVAL);
+	q.features0 = RMM_FEAT(49);
+	assert_int_equal(rmm_init1(&m, &q, t, 1), -ARMCVM_ERR_INVAL);
+	/* Ranges: empty, no storage, host bytes not 8-byte aligned. */
+	t[0] = r[0]; t[0].granules = 0;
+	assert_int_equal(rmm_init1(&m, &p, t, 1), -ARMCVM_ERR_INVAL);
+	t[0] = r[0]; t[0].gran = NULL;
+	assert_int_equal(rmm_init1(&m, &p, t, 1), -ARMCVM_ERR_INVAL);
+	t[0] = r[0]; t[0].bytes = NULL;
+	assert_int_equal(rmm_init1(&m, &p, t, 1), -ARMCVM_ERR_INVAL);
+	t[0] = r[0]; t[0].bytes = (uint8_t *)bytes + 4;
+	assert_int_equal(rmm_init1(&m, &p, t, 1), -ARMCVM_ERR_ALIGN);
+	/* base + size: wrapping, past 2^pa_bits, ending exactly there. */
+	t[0] = r[0]; t[0].base = 0xFFFFFFFFFFFFF000ULL;
+	assert_int_equal(rmm_init1(&m, &p, t, 1), -ARMCVM_ERR_RANGE);
+	t[0] = r[0]; t[0].base = (1ULL << 48) - 0x1000;
+	assert_int_equal(rmm_init1(&m, &p, t, 1), -ARMCVM_ERR_RANGE);
+	t[0].granules = 1;
+	assert_int_equal(rmm_init1(&m, &p, t, 1), 0);
+	t[0] = r[0]; t[0].granules = (1ULL << 52) + 1;
+	assert_int_equal(rmm_init1(&m, &p, t, 1), -ARMCVM_ERR_RANGE);
+
+	assert_int_equal(rmm_init1(&m, &p, r, 2), 0);
+	/* Host access: zero length, wrapping, straddling two ranges. */
+	assert_int_equal(armcvm_rmm_model_host_write(&m, 0x10000, buf, 0),
+			 -ARMCVM_ERR_RANGE);
+	assert_int_equal(armcvm_rmm_model_host_read(&m, ~0ULL - 3, buf, 8),
+			 -ARMCVM_ERR_RANGE);
+	assert_int_equal(armcvm_rmm_model_host_write(&m, 0x11FF8, buf, 16),
+			 -ARMCVM_ERR_RANGE);
+	assert_int_equal(armcvm_rmm_model_host_write(&m, 0x11FF8, buf, 8), 0);
+	assert_int_equal(armcvm_rmm_model_host_read(&m, 0x12FF8, buf, 8), 0);
+	assert_int_equal(armcvm_rmm_model_host_read(&m, 0x12FF8, buf, 9),
+			 -ARMCVM_ERR_RANGE);
+	/* Host access to a delegated granule: a GPF, i.e. STATE. */
+	{
+		struct armcvm_smccc_regs d = { { ARMCVM_SMC_RMI_GRANULE_DELEGATE,
+						 0x11000 } };
+
+		armcvm_rmm_model_smc(&m, &d);
+		assert_uint_equal(d.x[0], ARMCVM_RMI_SUCCESS);
+	}
+	assert_int_equal(armcvm_rmm_model_host_read(&m, 0x11000, buf, 8),
+			 -ARMCVM_ERR_STATE);
+	assert_int_equal(armcvm_rmm_model_host_read(&m, 0x10FF8, buf, 16),
+			 -ARMCVM_ERR_STATE);
+
+	/* Realm queue: none set, full; op, size and register limits. */
+	memset(&a, 0, sizeof(a));
+	a.rec = 0x10000;
+	assert_int_equal(armcvm_rmm_model_realm_push(&m, &a),
+			 -ARMCVM_ERR_NOSPACE);
+	armcvm_rmm_model_realm_queue(&m, queue, 1);
+	a.op = ARMCVM_RMM_REALM_MMIO_WRITE + 1;
+	assert_int_equal(armcvm_rmm_model_realm_push(&m, &a),
+			 -ARMCVM_ERR_INVAL);
+	a.op = ARMCVM_RMM_REALM_MMIO_READ;
+	a.size = 8;
+	a.reg = 31;
+	assert_int_equal(armcvm_rmm_model_realm_push(&m, &a),
+			 -ARMCVM_ERR_INVAL);
+	a.size = 16;
+	a.reg = 30;
+	assert_int_equal(armcvm_rmm_model_realm_push(&m, &a),
+			 -ARMCVM_ERR_INVAL);
+	a.size = 8;
+	assert_int_equal(armcvm_rmm_model_realm_push(&m, &a), 0);
+	assert_int_equal(armcvm_rmm_model_realm_push(&m, &a),
+			 -ARMCVM_ERR_NOSPACE);
+}
+
+/* ---- RSI attestation token: a buffer of 0 bytes, and one that wraps ---- */
+
+static void init_only_rmm(void *ctx, const struct armcvm_smccc_regs *in,
+			  struct armcvm_smccc_regs *out)
+{
+	unsigned int *calls = ctx;
+
+	(*calls)++;
+	assert_uint_equal(in->x[0], ARMCVM_SMC_RSI_ATTESTATION_TOKEN_INIT);
+	out->x[0] = ARMCVM_RSI_SUCCESS;
+	out->x[1] = 0x100;
+}
+
+static void test_rsi_token_buffers(void **state)
+{
+	static const uint8_t challenge[64];
+	unsigned int calls = 0;
+	const struct armcvm_conduit c =
+		ARMCVM_CONDUIT_INIT_CALLBACK(init_only_rmm, &calls);
+	struct armcvm_rsi_token_result r;
+
+	(void)state;
+	/* No room at all: INIT tells the size needed, then NOSPACE. */
+	assert_int_equal(armcvm_rsi_attestation_token(&c, challenge, 0x1000, 0,
+						      &r),
+			 -ARMCVM_ERR_NOSPACE);
+	assert_uint_equal(r.max_size, 0x100);
+	assert_uint_equal(r.written, 0);
+	assert_uint_equal(calls, 1);
+	/* base + size wraps: refused before any call. */
+	assert_int_equal(armcvm_rsi_attestation_token(&nocall, challenge,
+						      ~0ULL - 0xFFF, 0x2000,
+						      &r),
+			 -ARMCVM_ERR_RANGE);
+	/* IPA_STATE_SET range: top == base is empty. */
+	{
+		struct armcvm_rsi_range_result rr;
+
+		assert_int_equal(armcvm_rsi_ipa_state_set_range(&nocall, 0x1000,
+								0x1000, 1, 0,
+								&rr),
+				 -ARMCVM_ERR_RANGE);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -350,6 +594,10 @@ int main(void)
 		cmocka_unit_test(test_null_realm),
 		cmocka_unit_test(test_null_pkvm_guest_host),
 		cmocka_unit_test(test_null_pkvm_own_shpool),
+		cmocka_unit_test(test_limits_rmi_abi),
+		cmocka_unit_test(test_exit_hostile),
+		cmocka_unit_test(test_rmm_model_limits),
+		cmocka_unit_test(test_rsi_token_buffers),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
