@@ -585,6 +585,52 @@ static void test_rsi_token_buffers(void **state)
 	}
 }
 
+/* ---- Register counts past the SMCCC 1.2 file; measurement sizes ---- */
+
+static void echo_call(void *ctx, const struct armcvm_smccc_regs *in,
+		      struct armcvm_smccc_regs *out)
+{
+	unsigned int i;
+
+	(void)ctx;
+	for (i = 0; i < ARMCVM_SMCCC_REG_COUNT; i++) {
+		out->x[i] = in->x[i] + 1;
+	}
+}
+
+static void test_register_and_size_limits(void **state)
+{
+	const struct armcvm_conduit c =
+		ARMCVM_CONDUIT_INIT_CALLBACK(echo_call, NULL);
+	struct armcvm_smccc_regs in, *out;
+	struct armcvm_hash_ctx h;
+	struct armcvm_measurement rem;
+	uint8_t value[64];
+	unsigned int i;
+
+	(void)state;
+	/* nout beyond x17 is clamped: exactly 18 registers are written
+	 * (out is an exact-size heap object, so ASan sees any overrun). */
+	for (i = 0; i < ARMCVM_SMCCC_REG_COUNT; i++) {
+		in.x[i] = i;
+	}
+	out = malloc(sizeof(*out));
+	assert_non_null(out);
+	armcvm_conduit_invoke(&c, &in, out, 100, 100);
+	for (i = 0; i < ARMCVM_SMCCC_REG_COUNT; i++) {
+		assert_uint_equal(out->x[i], i + 1);
+	}
+	free(out);
+	/* REM extension: 0 bytes (NULL allowed) and 64 bytes are fine. */
+	memset(value, 7, sizeof(value));
+	memset(&rem, 0, sizeof(rem));
+	assert_int_equal(armcvm_hash_init(&h, 0), 0);
+	assert_int_equal(armcvm_rem_extend_tfrmm(&h, &rem, NULL, 0), 0);
+	assert_int_equal(armcvm_rem_extend_tfrmm(&h, &rem, value, 64), 0);
+	assert_int_equal(armcvm_rem_extend_tfrmm(&h, &rem, value, 65),
+			 -ARMCVM_ERR_INVAL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -598,6 +644,7 @@ int main(void)
 		cmocka_unit_test(test_exit_hostile),
 		cmocka_unit_test(test_rmm_model_limits),
 		cmocka_unit_test(test_rsi_token_buffers),
+		cmocka_unit_test(test_register_and_size_limits),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

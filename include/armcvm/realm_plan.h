@@ -358,6 +358,7 @@ armcvm_realm_exec(const struct armcvm_conduit *c,
  * it at level L + 1 for @ipa, and retry. At most 5 levels are added.
  *
  * Return: 0 when the last attempt's status is in @out (success or not);
+ *	   -ARMCVM_ERR_INVAL if @c, @in, @out or @alloc is NULL (no call);
  *	   -ARMCVM_ERR_STATE if GRANULE_DELEGATE or RTT_CREATE failed (its X0
  *	   is in @out->x[0]);
  *	   any error returned by @alloc.
