@@ -631,6 +631,89 @@ static void test_register_and_size_limits(void **state)
 			 -ARMCVM_ERR_INVAL);
 }
 
+/* ---- Realm planner: base + size that wraps 2^64 ---- */
+
+static void plan_params(struct armcvm_rmi_realm_params *p, uint64_t rtt_base)
+{
+	/* S2SZ 48, 15 breakpoints / watchpoints, SHA-256 and SHA-512
+	 * (RmiFeatureRegister0 fields, rmi.md 3.4). */
+	const uint64_t f0 = 48 | (15ULL << 14) | (15ULL << 20) | (1ULL << 32) |
+			    (1ULL << 33);
+	struct armcvm_realm_desc d;
+
+	armcvm_realm_desc_init(&d);
+	d.rtt_base = rtt_base;
+	assert_int_equal(armcvm_realm_params_build(&d, f0, p, NULL), 0);
+}
+
+static void test_plan_overflow(void **state)
+{
+	static const struct armcvm_realm_vcpu v0 = { .mpidr = 0 };
+	struct armcvm_rmi_realm_params *p = calloc(1, sizeof(*p));
+	struct armcvm_realm_ram ram = { 0xFFFFFFFFFFFFF000ULL, 0x2000 };
+	struct armcvm_realm_image im = { 0x80000000, 0x1000, 0x9000, true };
+	struct armcvm_realm_layout l;
+	struct armcvm_realm_plan pl;
+	struct armcvm_realm_error e;
+
+	(void)state;
+	assert_non_null(p);
+	plan_params(p, 0x2000);
+	memset(&l, 0, sizeof(l));
+	memset(&pl, 0, sizeof(pl));
+	l.vcpus = &v0;
+	l.num_vcpus = 1;
+	l.pool_base = 0x100000000ULL;
+	l.pool_size = 0x100000;
+	l.ns_params_pa = 0x1000;
+	assert_int_equal(armcvm_realm_plan_build(p, &l, &pl, &e), 0);
+	/* RAM whose base + size wraps. */
+	l.ram = &ram;
+	l.num_ram = 1;
+	assert_int_equal(armcvm_realm_plan_build(p, &l, &pl, &e),
+			 -ARMCVM_ERR_RANGE);
+	assert_int_equal(e.field, ARMCVM_REALM_FIELD_RAM);
+	l.num_ram = 0;
+	/* Image whose IPA + size wraps. */
+	im.size = 0xFFFFFFFFFFFFF000ULL;
+	l.images = &im;
+	l.num_images = 1;
+	assert_int_equal(armcvm_realm_plan_build(p, &l, &pl, &e),
+			 -ARMCVM_ERR_RANGE);
+	assert_int_equal(e.field, ARMCVM_REALM_FIELD_IMAGE);
+	/* Image whose source PA + size wraps. */
+	im.size = 0x2000;
+	im.src_pa = 0xFFFFFFFFFFFFF000ULL;
+	assert_int_equal(armcvm_realm_plan_build(p, &l, &pl, &e),
+			 -ARMCVM_ERR_RANGE);
+	assert_int_equal(e.field, ARMCVM_REALM_FIELD_IMAGE_SRC);
+	l.num_images = 0;
+	/* Granule pool whose base + size wraps. */
+	l.pool_base = 0xFFFFFFFFFFF00000ULL;
+	l.pool_size = 0x200000;
+	assert_int_equal(armcvm_realm_plan_build(p, &l, &pl, &e),
+			 -ARMCVM_ERR_RANGE);
+	assert_int_equal(e.field, ARMCVM_REALM_FIELD_POOL);
+	/* Starting-level RTTs (two at 48 bits) ending exactly at 2^64: a
+	 * pool below them is fine, one on the last of them is not. */
+	plan_params(p, 0xFFFFFFFFFFFFE000ULL);
+	l.pool_base = 0;
+	l.pool_size = 0x100000;
+	assert_int_equal(armcvm_realm_plan_build(p, &l, &pl, &e), 0);
+	l.pool_base = 0xFFFFFFFFFFFFD000ULL;
+	l.pool_size = 0x2000;
+	assert_int_equal(armcvm_realm_plan_build(p, &l, &pl, &e),
+			 -ARMCVM_ERR_RANGE);
+	assert_int_equal(e.field, ARMCVM_REALM_FIELD_POOL);
+	/* Hand-made params whose root tables wrap past 2^64. */
+	p->rtt_base = 0xFFFFFFFFFFFFF000ULL;
+	l.pool_base = 0;
+	assert_int_equal(armcvm_realm_plan_build(p, &l, &pl, &e),
+			 -ARMCVM_ERR_RANGE);
+	assert_int_equal(e.field, ARMCVM_REALM_FIELD_RTT_BASE);
+	free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -645,6 +728,7 @@ int main(void)
 		cmocka_unit_test(test_rmm_model_limits),
 		cmocka_unit_test(test_rsi_token_buffers),
 		cmocka_unit_test(test_register_and_size_limits),
+		cmocka_unit_test(test_plan_overflow),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
