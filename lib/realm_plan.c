@@ -421,7 +421,8 @@ static int check_ranges(const struct armcvm_realm_layout *l, uint64_t ipa_top,
 				    (int64_t)ipa_top, 0);
 		}
 		/* DATA_CREATE reads src_pa + n * 4 KiB: that must not wrap. */
-		if (image_top(im) - im->ipa - 1U > ~ARMCVM_ULL(0) - im->src_pa) {
+		if (image_top(im) - im->ipa - 1U >
+		    ~ARMCVM_ULL(0) - im->src_pa) {
 			return fail(err, -ARMCVM_ERR_RANGE,
 				    ARMCVM_REALM_FIELD_IMAGE_SRC, i,
 				    (int64_t)im->src_pa, 0, 0, 0);

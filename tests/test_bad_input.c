@@ -505,8 +505,9 @@ static void test_rmm_model_limits(void **state)
 			 -ARMCVM_ERR_RANGE);
 	/* Host access to a delegated granule: a GPF, i.e. STATE. */
 	{
-		struct armcvm_smccc_regs d = { { ARMCVM_SMC_RMI_GRANULE_DELEGATE,
-						 0x11000 } };
+		struct armcvm_smccc_regs d = {
+			{ ARMCVM_SMC_RMI_GRANULE_DELEGATE, 0x11000 }
+		};
 
 		armcvm_rmm_model_smc(&m, &d);
 		assert_uint_equal(d.x[0], ARMCVM_RMI_SUCCESS);

@@ -662,7 +662,8 @@ static void test_null_pointers(void **state)
 			 -ARMCVM_ERR_INVAL);
 	assert_int_equal(armcvm_rmi_psci_complete_decode(&r, NULL),
 			 -ARMCVM_ERR_INVAL);
-	assert_int_equal(armcvm_rmi_version_decode(&r, NULL), -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_version_decode(&r, NULL),
+			 -ARMCVM_ERR_INVAL);
 	assert_int_equal(armcvm_rmi_version_decode(NULL, NULL),
 			 -ARMCVM_ERR_INVAL);
 	assert_int_equal(armcvm_rmi_data_destroy_decode(&r, NULL),

@@ -1044,8 +1044,8 @@ armcvm_rmi_rtt_create_encode(struct armcvm_smccc_regs *in, uint64_t rd,
 		ARMCVM_RMI_TRY_(armcvm_rmi_check_granule_(rd));		\
 		ARMCVM_RMI_TRY_(armcvm_rmi_check_level_ipa_(level, 0, ipa, \
 							    level - 1)); \
-		return armcvm_rmi_fill_(in, ARMCVM_SMC_RMI_##CMD, rd, ipa,	\
-					(uint64_t)level, 0, 0);	\
+		return armcvm_rmi_fill_(in, ARMCVM_SMC_RMI_##CMD, rd,	\
+					ipa, (uint64_t)level, 0, 0);	\
 	}
 ARMCVM_RMI_RTT_LEVEL_ENCODER_(rtt_destroy, RTT_DESTROY)
 ARMCVM_RMI_RTT_LEVEL_ENCODER_(rtt_fold, RTT_FOLD)
