@@ -551,8 +551,22 @@ static int parse_fdt(struct mctx *m, size_t size)
 	unsigned int i, j;
 
 	/*
+	 * libfdt 1.6.1 (Debian 12) has two holes in fdt_check_full(): its
+	 * fdt_check_header() reads the whole 40-byte version 17 header
+	 * whatever the buffer size (only 28 bytes are checked), and for a
+	 * version below 16 it dereferences fdt_get_name() of the root, which
+	 * is NULL when that name holds no '/' (later dtc checks for NULL).
+	 * So the header size and version come first; dtc writes version 17.
+	 */
+	if (size < sizeof(struct fdt_header) || fdt_magic(m->fdt) != FDT_MAGIC ||
+	    fdt_version(m->fdt) < 16) {
+		fprintf(m->msgs, "%s: not a flattened devicetree of version 16 "
+			"or later (dtc writes 17)\n", m->file);
+		return RT_EXIT_INPUT;
+	}
+	/*
 	 * The whole structure, strings and sizes against @size: libfdt's
-	 * accessors trust the header, so nothing is read before this.
+	 * accessors trust the header, so nothing else is read before this.
 	 */
 	r = fdt_check_full(m->fdt, size);
 	if (r != 0) {

@@ -246,7 +246,7 @@ static int rec_create(struct line *l, struct oplog *o)
 	if (g != NULL) {
 		char *s = g->val, *comma;
 
-		do {
+		for (;;) {
 			comma = strchr(s, ',');
 			if (comma != NULL) {
 				*comma = '\0';
@@ -258,8 +258,11 @@ static int rec_create(struct line *l, struct oplog *o)
 				return lerr(l, "gprs: \"%s\" is not a number "
 					    "(decimal or 0x hex)", s);
 			}
+			if (comma == NULL) {
+				break;
+			}
 			s = comma + 1;
-		} while (comma != NULL);
+		}
 	}
 	if ((r = unused(l)) != 0) {
 		return r;
