@@ -558,8 +558,8 @@ static int parse_fdt(struct mctx *m, size_t size)
 	 * is NULL when that name holds no '/' (later dtc checks for NULL).
 	 * So the header size and version come first; dtc writes version 17.
 	 */
-	if (size < sizeof(struct fdt_header) || fdt_magic(m->fdt) != FDT_MAGIC ||
-	    fdt_version(m->fdt) < 16) {
+	if (size < sizeof(struct fdt_header) ||
+	    fdt_magic(m->fdt) != FDT_MAGIC || fdt_version(m->fdt) < 16) {
 		fprintf(m->msgs, "%s: not a flattened devicetree of version 16 "
 			"or later (dtc writes 17)\n", m->file);
 		return RT_EXIT_INPUT;
@@ -650,8 +650,8 @@ int rt_manifest_load_blob(const char *name, const char *dir,
 			  const void *blob, size_t size,
 			  const struct rt_io *io, struct rt_config *cfg)
 {
-	struct mctx m = { .file = name, .fdt = blob, .dir = dir,
-			  .io = io, .msgs = io->msgs != NULL ? io->msgs : stderr,
+	struct mctx m = { .file = name, .fdt = blob, .dir = dir, .io = io,
+			  .msgs = io->msgs != NULL ? io->msgs : stderr,
 			  .cfg = cfg };
 
 	return parse_fdt(&m, size);

@@ -124,7 +124,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	}
 	memcpy(text, data, size);
-	text[size] = '#';	/* never part of valid JSON: length is honoured */
+	text[size] = '#';	/* not JSON: the length is honoured */
 	root = json_parse(&a, text, size);
 	if (root < 0) {
 		if (a.err == NULL || a.err_off > size) {
