@@ -6,8 +6,10 @@
  * and an offset inside the input; an accepted document forms a well-linked
  * tree (indexes in range, children after parents, keys exactly on object
  * members) within JSON_MAX_DEPTH; every member is found again by
- * json_get(); and writing the tree back as JSON and parsing that gives the
- * same tree (unescaping in place loses nothing).
+ * json_get(); json_u64() agrees with the integer of a number node and, on
+ * a string, gives a value that tool_parse_u64() reads back from its
+ * decimal and hex spelling; and writing the tree back as JSON and parsing
+ * that gives the same tree (unescaping in place loses nothing).
  */
 #include <inttypes.h>
 #include <stdio.h>
@@ -15,6 +17,7 @@
 #include <string.h>
 
 #include "json.h"
+#include "tool_text.h"
 
 #define NODES	512	/* small enough that "too many values" is reached */
 #define OUT	(1U << 20)
@@ -53,6 +56,31 @@ static void put_str(struct out *o, const char *s)
 	put(o, "\"", 1);
 }
 
+static void check_u64(const struct json_doc *d, int n)
+{
+	const struct json_node *x = &d->nodes[n];
+	uint64_t u, v;
+	char s[32];
+
+	if (x->type == JSON_NUM) {
+		if (json_u64(d, n, &u) != (x->num >= 0) ||
+		    (x->num >= 0 && u != (uint64_t)x->num)) {
+			abort();
+		}
+	} else if (x->type == JSON_STR && json_u64(d, n, &u)) {
+		snprintf(s, sizeof(s), "%" PRIu64, u);
+		if (!tool_parse_u64(s, &v) || v != u) {
+			abort();
+		}
+		snprintf(s, sizeof(s), "0x%" PRIx64, u);
+		if (!tool_parse_u64(s, &v) || v != u) {
+			abort();
+		}
+	} else if (json_u64(d, n, &u)) {
+		abort();	/* only numbers and strings are numbers */
+	}
+}
+
 /* Write node @n (and its subtree) as JSON; checks the links on the way. */
 static void emit(const struct json_doc *d, int n, int depth, struct out *o)
 {
@@ -63,6 +91,7 @@ static void emit(const struct json_doc *d, int n, int depth, struct out *o)
 	if (depth > JSON_MAX_DEPTH) {
 		abort();
 	}
+	check_u64(d, n);
 	switch (x->type) {
 	case JSON_NULL: put(o, "null", 4); return;
 	case JSON_BOOL:
