@@ -15,6 +15,7 @@
 
 #include <libfdt.h>
 
+#include "fdt_guard.h"
 #include "realm_tool.h"
 #include "tool_file.h"
 #include "tool_text.h"
@@ -545,23 +546,16 @@ static int parse_fdt(struct mctx *m, size_t size)
 {
 	static const char *const root_props[] = { "compatible", NULL };
 	struct rt_config *cfg = m->cfg;
-	const char *s;
+	const char *s, *why;
 	int node, r, seen_realm = 0, seen_host = 0, seen_images = 0;
 	int seen_cpus = 0;
 	unsigned int i, j;
 
-	/*
-	 * libfdt 1.6.1 (Debian 12) has two holes in fdt_check_full(): its
-	 * fdt_check_header() reads the whole 40-byte version 17 header
-	 * whatever the buffer size (only 28 bytes are checked), and for a
-	 * version below 16 it dereferences fdt_get_name() of the root, which
-	 * is NULL when that name holds no '/' (later dtc checks for NULL).
-	 * So the header size and version come first; dtc writes version 17.
-	 */
-	if (size < sizeof(struct fdt_header) ||
-	    fdt_magic(m->fdt) != FDT_MAGIC || fdt_version(m->fdt) < 16) {
-		fprintf(m->msgs, "%s: not a flattened devicetree of version 16 "
-			"or later (dtc writes 17)\n", m->file);
+	/* libfdt 1.6.1's own check needs checks first (fdt_guard.c). */
+	why = fdt_guard_check(m->fdt, size);
+	if (why != NULL) {
+		fprintf(m->msgs, "%s: not a valid flattened devicetree (%s)\n",
+			m->file, why);
 		return RT_EXIT_INPUT;
 	}
 	/*

@@ -132,11 +132,11 @@ expect_exit "compiled .dtb" 0 "$tool" measure --manifest "$tmp/good.dtb"
 check "the .dtb gives the .dts's RIM" $?
 head -c 30 "$tmp/good.dtb" >"$tmp/short.dtb"
 expect_exit "DTB shorter than its header" 2 "$tool" measure --manifest "$tmp/short.dtb"
-grep -q "short.dtb: not a flattened devicetree of version 16" "$tmp/err"
+grep -q "short.dtb: not a valid flattened devicetree (shorter than its 40-byte header)" "$tmp/err"
 check "short blob is refused" $?
 head -c 300 "$tmp/good.dtb" >"$tmp/cut.dtb"
 expect_exit "DTB cut below its totalsize" 2 "$tool" measure --manifest "$tmp/cut.dtb"
-grep -q "cut.dtb: not a valid flattened devicetree (libfdt: FDT_ERR_TRUNCATED)" "$tmp/err"
+grep -q "cut.dtb: not a valid flattened devicetree (shorter than the totalsize in its header)" "$tmp/err"
 check "truncated blob is refused" $?
 # Version 15, last compatible version 2: libfdt 1.6.1's fdt_check_full()
 # would dereference NULL on it.
@@ -144,8 +144,18 @@ cp "$tmp/good.dtb" "$tmp/v15.dtb"
 printf '\000\000\000\017\000\000\000\002' |
 	dd of="$tmp/v15.dtb" bs=1 seek=20 conv=notrunc 2>/dev/null
 expect_exit "DTB version 15" 2 "$tool" measure --manifest "$tmp/v15.dtb"
-grep -q "v15.dtb: not a flattened devicetree of version 16 or later" "$tmp/err"
+grep -q "v15.dtb: not a valid flattened devicetree (version below 16" "$tmp/err"
 check "old blob version is refused" $?
+# First property (compatible, right after the root's empty name) with a
+# length of 0xfffffff4: libfdt 1.6.1's fdt_check_full() would loop for ever.
+soff=$(od -An -tu1 -j8 -N4 "$tmp/good.dtb" |
+	awk '{ print $1 * 16777216 + $2 * 65536 + $3 * 256 + $4 }')
+cp "$tmp/good.dtb" "$tmp/proplen.dtb"
+printf '\377\377\377\364' |
+	dd of="$tmp/proplen.dtb" bs=1 seek=$((soff + 12)) conv=notrunc 2>/dev/null
+expect_exit "DTB property length wrapping" 2 "$tool" measure --manifest "$tmp/proplen.dtb"
+grep -q "proplen.dtb: not a valid flattened devicetree (property value runs past" "$tmp/err"
+check "wrapping property length is refused" $?
 # Two "realm" nodes: dtc merges them in source, so rename one in the blob.
 cat >"$tmp/two.dts" <<'DTS'
 /dts-v1/;
