@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later OR BSD-2-Clause */
 /*
  * Realm manifest reader: Devicetree (docs/realm-manifest.md) through
- * libfdt. The blob is validated whole (fdt_check_full) before any walk;
+ * libfdt. The blob is validated whole (fdt_guard_check, fdt_check_full)
+ * before any walk;
  * every node and property is checked; errors name both.
  */
 #define _POSIX_C_SOURCE 200809L
