@@ -2,8 +2,7 @@
 /*
  * Realm manifest reader: Devicetree (docs/realm-manifest.md) through
  * libfdt. The blob is validated whole (fdt_guard_check, fdt_check_full)
- * before any walk;
- * every node and property is checked; errors name both.
+ * before any walk; every node and property is checked; errors name both.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
