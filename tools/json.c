@@ -30,7 +30,7 @@ static int peek(const struct cur *c)
 	return c->p < c->end ? (unsigned char)*c->p : -1;
 }
 
-/* RFC 8259 section 2: ws = space, horizontal tab, line feed, carriage return. */
+/* RFC 8259 section 2: ws is space, tab, line feed, carriage return. */
 static void skip_ws(struct cur *c)
 {
 	while (c->p < c->end && (*c->p == ' ' || *c->p == '\t' ||

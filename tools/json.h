@@ -19,8 +19,8 @@ enum json_type { JSON_NULL, JSON_BOOL, JSON_NUM, JSON_STR, JSON_ARR, JSON_OBJ };
 
 struct json_node {
 	enum json_type type;
-	const char *key;	/* member name (object members), NUL-terminated */
-	char *str;		/* JSON_STR, NUL-terminated in the input buffer */
+	const char *key;	/* object members: name, NUL-terminated */
+	char *str;		/* JSON_STR: NUL-terminated, in the input */
 	int64_t num;		/* JSON_NUM; JSON_BOOL 0 / 1 */
 	int child;		/* first child, -1 if none */
 	int next;		/* next sibling, -1 if none */

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later OR BSD-2-Clause */
 /*
  * Realm manifest reader: Devicetree (docs/realm-manifest.md) through
- * libfdt. The blob is validated whole (fdt_check_full) before any walk;
- * every node and property is checked; errors name both.
+ * libfdt. The blob is validated whole (fdt_guard_check, fdt_check_full)
+ * before any walk; every node and property is checked; errors name both.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -15,6 +15,7 @@
 
 #include <libfdt.h>
 
+#include "fdt_guard.h"
 #include "realm_tool.h"
 #include "tool_file.h"
 #include "tool_text.h"
@@ -545,14 +546,21 @@ static int parse_fdt(struct mctx *m, size_t size)
 {
 	static const char *const root_props[] = { "compatible", NULL };
 	struct rt_config *cfg = m->cfg;
-	const char *s;
+	const char *s, *why;
 	int node, r, seen_realm = 0, seen_host = 0, seen_images = 0;
 	int seen_cpus = 0;
 	unsigned int i, j;
 
+	/* libfdt 1.6.1's own check needs checks first (fdt_guard.c). */
+	why = fdt_guard_check(m->fdt, size);
+	if (why != NULL) {
+		fprintf(m->msgs, "%s: not a valid flattened devicetree (%s)\n",
+			m->file, why);
+		return RT_EXIT_INPUT;
+	}
 	/*
 	 * The whole structure, strings and sizes against @size: libfdt's
-	 * accessors trust the header, so nothing is read before this.
+	 * accessors trust the header, so nothing else is read before this.
 	 */
 	r = fdt_check_full(m->fdt, size);
 	if (r != 0) {
@@ -636,8 +644,8 @@ int rt_manifest_load_blob(const char *name, const char *dir,
 			  const void *blob, size_t size,
 			  const struct rt_io *io, struct rt_config *cfg)
 {
-	struct mctx m = { .file = name, .fdt = blob, .dir = dir,
-			  .io = io, .msgs = io->msgs != NULL ? io->msgs : stderr,
+	struct mctx m = { .file = name, .fdt = blob, .dir = dir, .io = io,
+			  .msgs = io->msgs != NULL ? io->msgs : stderr,
 			  .cfg = cfg };
 
 	return parse_fdt(&m, size);

@@ -46,7 +46,7 @@ struct oplog {
 	const char *dir;
 	const struct rt_io *io;
 	bool created;
-	struct armcvm_hash_ctx h;	/* the realm's hash, after realm-create */
+	struct armcvm_hash_ctx h;	/* set by realm-create */
 	struct armcvm_measurement *rim;
 };
 
@@ -187,7 +187,7 @@ static int init_ripas(struct line *l, struct oplog *o)
 	if (level > 3) {
 		return lerr(l, "level must be 0..3");
 	}
-	/* Entry size at a level, 4 KiB granules: 9 bits per level (rmi.md 3.1). */
+	/* Entry size at a level: 4 KiB granules, 9 bits a level (rmi.md 3.1). */
 	size = 1ULL << (12 + 9 * (3 - level));
 	if (top <= base || (base | top) & (size - 1)) {
 		return lerr(l, "base and top must be aligned to the level's "
@@ -195,8 +195,8 @@ static int init_ripas(struct line *l, struct oplog *o)
 	}
 	if ((top - base) / size > MAX_RIPAS_ENTRIES) {
 		return lerr(l, "more than %u level-%u entries: one "
-			    "RMI_RTT_INIT_RIPAS walks one RTT", MAX_RIPAS_ENTRIES,
-			    (unsigned int)level);
+			    "RMI_RTT_INIT_RIPAS walks one RTT",
+			    MAX_RIPAS_ENTRIES, (unsigned int)level);
 	}
 	for (b = base; b < top; b += size) {
 		if (armcvm_rim_extend_ripas(&o->h, o->rim, b, b + size)) {
@@ -246,20 +246,24 @@ static int rec_create(struct line *l, struct oplog *o)
 	if (g != NULL) {
 		char *s = g->val, *comma;
 
-		do {
+		for (;;) {
 			comma = strchr(s, ',');
 			if (comma != NULL) {
 				*comma = '\0';
 			}
 			if (i == 8) {
-				return lerr(l, "gprs: at most 8 values (x0-x7)");
+				return lerr(l, "gprs: at most 8 values "
+					    "(x0-x7)");
 			}
 			if (!tool_parse_u64(s, &gprs[i++])) {
 				return lerr(l, "gprs: \"%s\" is not a number "
 					    "(decimal or 0x hex)", s);
 			}
+			if (comma == NULL) {
+				break;
+			}
 			s = comma + 1;
-		} while (comma != NULL);
+		}
 	}
 	if ((r = unused(l)) != 0) {
 		return r;

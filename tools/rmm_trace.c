@@ -324,7 +324,11 @@ static int step(struct rmm_trace *t, struct scen *s, int st,
 		if (d->nodes[st].child != w || d->nodes[w].next >= 0) {
 			return bad(res, "a write step holds only \"write\"");
 		}
-		return write_step(t, s, w, res);
+		if (write_step(t, s, w, res) != 0) {
+			return -1;
+		}
+		res->outcome = RMM_TRACE_PASS;
+		return 0;
 	}
 	if (json_get(d, st, "smc") < 0) {
 		return bad(res, "step: expected \"write\" or \"smc\"");

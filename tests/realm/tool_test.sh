@@ -92,9 +92,90 @@ grep -q "bad.oplog:3: base and top must be aligned" "$tmp/err"
 check "op log error carries the line number" $?
 expect_exit "missing manifest" 5 "$tool" measure --manifest "$tmp/none.dts"
 
+# Reader hardening (docs/realm-oplog.md, docs/realm-manifest.md); the
+# clang ASan build runs these too, so a leak on an error path fails them.
+expect_exit "leading zeros are decimal" 0 "$tool" measure --oplog "$dir/decimal.oplog"
+[ "$(cat "$tmp/out")" = "$m1" ]
+check "decimal.oplog gives sample's RIM (040 is forty, not octal)" $?
+expect_exit "8192 INIT_RIPAS entries (one RTT)" 0 "$tool" measure --oplog "$dir/ripas-limit.oplog"
+expect_exit "8193 INIT_RIPAS entries" 2 "$tool" measure --oplog "$dir/bad-ripas-count.oplog"
+grep -q "bad-ripas-count.oplog:4: more than 8192 level-3 entries" "$tmp/err"
+check "INIT_RIPAS limit names the line" $?
+expect_exit "op log key twice" 2 "$tool" measure --oplog "$dir/bad-dup-key.oplog"
+grep -q 'bad-dup-key.oplog:4: duplicate key "base"' "$tmp/err"
+check "repeated key is named" $?
+expect_exit "negative gprs value" 2 "$tool" measure --oplog "$dir/bad-gprs.oplog"
+grep -q 'bad-gprs.oplog:4: gprs: "-1" is not a number' "$tmp/err"
+check "gprs value is named" $?
+expect_exit "missing content file" 2 "$tool" measure --oplog "$dir/bad-content.oplog"
+grep -q "bad-content.oplog:4: cannot read .*missing.bin" "$tmp/err"
+check "content file error names line and file" $?
+printf 'realm-create s2sz=40 num_bps=1 num_wps=1 hash_algo=0\ninit-ripas\000 base=0\n' >"$tmp/nul.oplog"
+expect_exit "NUL byte in op log" 2 "$tool" measure --oplog "$tmp/nul.oplog"
+grep -q "nul.oplog:2: NUL byte in the line" "$tmp/err"
+check "NUL byte is reported with its line" $?
+expect_exit "image file missing" 2 "$tool" measure --manifest "$dir/bad-missing-file.dts"
+grep -q "/images/kernel: file: cannot open .*missing.bin" "$tmp/err"
+check "missing image names node, property and path" $?
+expect_exit "image file empty name" 2 "$tool" measure --manifest "$dir/bad-empty-file.dts"
+grep -q "/images/kernel: file: is empty" "$tmp/err"
+check "empty file name is named" $?
+expect_exit "content larger than size" 2 "$tool" measure --manifest "$dir/bad-content-size.dts"
+grep -q '/images/blob: size: is smaller than "content"' "$tmp/err"
+check "size below content is named" $?
+# Damaged blobs, made from sample.dts: the reader validates the whole blob
+# against the file size before walking it.
+dtc -q -I dts -O dtb -o "$tmp/good.dtb" "$dir/sample.dts"
+cp "$dir/kernel.bin" "$tmp/"
+expect_exit "compiled .dtb" 0 "$tool" measure --manifest "$tmp/good.dtb"
+[ "$(cat "$tmp/out")" = "$m1" ]
+check "the .dtb gives the .dts's RIM" $?
+head -c 30 "$tmp/good.dtb" >"$tmp/short.dtb"
+expect_exit "DTB shorter than its header" 2 "$tool" measure --manifest "$tmp/short.dtb"
+grep -q "short.dtb: not a valid flattened devicetree (shorter than its 40-byte header)" "$tmp/err"
+check "short blob is refused" $?
+head -c 300 "$tmp/good.dtb" >"$tmp/cut.dtb"
+expect_exit "DTB cut below its totalsize" 2 "$tool" measure --manifest "$tmp/cut.dtb"
+grep -q "cut.dtb: not a valid flattened devicetree (shorter than the totalsize in its header)" "$tmp/err"
+check "truncated blob is refused" $?
+# Version 15, last compatible version 2: libfdt 1.6.1's fdt_check_full()
+# would dereference NULL on it.
+cp "$tmp/good.dtb" "$tmp/v15.dtb"
+printf '\000\000\000\017\000\000\000\002' |
+	dd of="$tmp/v15.dtb" bs=1 seek=20 conv=notrunc 2>/dev/null
+expect_exit "DTB version 15" 2 "$tool" measure --manifest "$tmp/v15.dtb"
+grep -q "v15.dtb: not a valid flattened devicetree (version below 16" "$tmp/err"
+check "old blob version is refused" $?
+# First property (compatible, right after the root's empty name) with a
+# length of 0xfffffff4: libfdt 1.6.1's fdt_check_full() would loop for ever.
+soff=$(od -An -tu1 -j8 -N4 "$tmp/good.dtb" |
+	awk '{ print $1 * 16777216 + $2 * 65536 + $3 * 256 + $4 }')
+cp "$tmp/good.dtb" "$tmp/proplen.dtb"
+printf '\377\377\377\364' |
+	dd of="$tmp/proplen.dtb" bs=1 seek=$((soff + 12)) conv=notrunc 2>/dev/null
+expect_exit "DTB property length wrapping" 2 "$tool" measure --manifest "$tmp/proplen.dtb"
+grep -q "proplen.dtb: not a valid flattened devicetree (property value runs past" "$tmp/err"
+check "wrapping property length is refused" $?
+# Two "realm" nodes: dtc merges them in source, so rename one in the blob.
+cat >"$tmp/two.dts" <<'DTS'
+/dts-v1/;
+/ {
+	compatible = "armcvm,realm-manifest-v1";
+	realm { ipa-bits = <40>; };
+	realx { ipa-bits = <48>; };
+	cpus { cpu@0 { reg = <0>; entry = /bits/ 64 <0>; }; };
+};
+DTS
+dtc -q -I dts -O dtb -o "$tmp/two.dtb" "$tmp/two.dts"
+off=$(grep -obUa realx "$tmp/two.dtb" | cut -d: -f1)
+printf m | dd of="$tmp/two.dtb" bs=1 seek=$((off + 4)) conv=notrunc 2>/dev/null
+expect_exit "realm node twice" 2 "$tool" measure --manifest "$tmp/two.dtb"
+grep -q "two.dtb: /realm: duplicate node" "$tmp/err"
+check "second realm node is refused" $?
+
 # ---- Malformed input (docs/bad-input.md): manifest / DTB / op log -> 2,
 # values the builder or planner refuses -> 3 (docs/realm-tool.md). The
-# files are generated here from sample.dts.
+# files are generated here (damaged blobs from good.dtb above).
 dts_head='/dts-v1/; / { compatible = "armcvm,realm-manifest-v1";'
 cpu0='cpus { cpu@0 { reg = <0>; entry = /bits/ 64 <0>; }; };'
 mk_dts() { # name, body (inside the root node)
@@ -105,18 +186,13 @@ manifest_bad() { # name, code, grep pattern for stderr
 	grep -q -- "$3" "$tmp/err"
 	check "manifest $1: message" $?
 }
-dtc -q -I dts -O dtb -o "$tmp/sample.dtb" "$dir/sample.dts" 2>/dev/null
-cp "$dir/kernel.bin" "$tmp/kernel.bin"
-expect_exit "compiled .dtb" 0 "$tool" measure --manifest "$tmp/sample.dtb"
-[ "$(cat "$tmp/out")" = "$m1" ]
-check "the .dtb gives the .dts RIM" $?
 # Truncated, empty, wrong magic, totalsize beyond the file, garbage text.
-size=$(wc -c < "$tmp/sample.dtb")
-head -c $((size / 2)) "$tmp/sample.dtb" > "$tmp/trunc.dtb"
-head -c 4 "$tmp/sample.dtb" > "$tmp/magic-only.dtb"
+size=$(wc -c < "$tmp/good.dtb")
+head -c $((size / 2)) "$tmp/good.dtb" > "$tmp/trunc.dtb"
+head -c 4 "$tmp/good.dtb" > "$tmp/magic-only.dtb"
 : > "$tmp/empty.dtb"
-{ printf 'XXXX'; tail -c +5 "$tmp/sample.dtb"; } > "$tmp/bad-magic.dtb"
-{ head -c 4 "$tmp/sample.dtb"; printf '\177\377\377\377'; tail -c +9 "$tmp/sample.dtb"; } > "$tmp/big-total.dtb"
+{ printf 'XXXX'; tail -c +5 "$tmp/good.dtb"; } > "$tmp/bad-magic.dtb"
+{ head -c 4 "$tmp/good.dtb"; printf '\177\377\377\377'; tail -c +9 "$tmp/good.dtb"; } > "$tmp/big-total.dtb"
 printf 'garbage {{{\n' > "$tmp/garbage.dts"
 for f in trunc.dtb magic-only.dtb empty.dtb bad-magic.dtb big-total.dtb garbage.dts; do
 	expect_exit "malformed $f" 2 "$tool" measure --manifest "$tmp/$f"
