@@ -69,9 +69,10 @@ static void decode_sync(const struct armcvm_rmi_rec_exit *exit,
 }
 
 /*
- * The exit record lives in a page the host shares with the RMM (and, in a
- * VMM, possibly with other threads): every field is read exactly once, and
- * what is checked is what is stored in @info.
+ * The exit record lives in a page the host shares with the RMM: each field
+ * is read once here and what is checked is what is stored in @info. The
+ * fields are not volatile, so a caller with a concurrent writer of the
+ * page copies the record first.
  */
 int armcvm_rmi_exit_decode(const struct armcvm_rmi_rec_exit *exit,
 			   unsigned int ipa_bits,
