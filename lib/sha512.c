@@ -142,7 +142,7 @@ bool armcvm_sha512_impl_supported(uint32_t impl)
 
 int armcvm_sha512_init_impl(struct armcvm_sha512_ctx *ctx, uint32_t impl)
 {
-	if (impl >= ARMCVM_SHA2_IMPL_COUNT) {
+	if (ctx == NULL || impl >= ARMCVM_SHA2_IMPL_COUNT) {
 		return -ARMCVM_ERR_INVAL;
 	}
 	if (!armcvm_sha512_impl_supported(impl)) {

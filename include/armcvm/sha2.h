@@ -94,7 +94,8 @@ ARMCVM_API bool armcvm_sha256_impl_supported(uint32_t impl);
  * @impl: enum armcvm_sha2_impl; AUTO picks the fastest usable one
  *
  * Return: 0 on success (@ctx ready);
- *	   -ARMCVM_ERR_INVAL if @impl is not an enum armcvm_sha2_impl value;
+ *	   -ARMCVM_ERR_INVAL if @ctx is NULL or @impl is not an enum
+ *	   armcvm_sha2_impl value;
  *	   -ARMCVM_ERR_NOTSUPP if @impl is not compiled in or not supported by
  *	   this CPU (armcvm_sha256_impl_supported() is false).
  *	   On error @ctx is not usable.
@@ -158,7 +159,8 @@ ARMCVM_API bool armcvm_sha512_impl_supported(uint32_t impl);
  * @impl: enum armcvm_sha2_impl; AUTO picks the fastest usable one
  *
  * Return: 0 on success (@ctx ready);
- *	   -ARMCVM_ERR_INVAL if @impl is not an enum armcvm_sha2_impl value;
+ *	   -ARMCVM_ERR_INVAL if @ctx is NULL or @impl is not an enum
+ *	   armcvm_sha2_impl value;
  *	   -ARMCVM_ERR_NOTSUPP if @impl is not compiled in or not supported by
  *	   this CPU (armcvm_sha512_impl_supported() is false).
  *	   On error @ctx is not usable.
@@ -253,8 +255,8 @@ ARMCVM_API ARMCVM_MUST_CHECK int armcvm_hash_digest_size(uint64_t algo);
  * @impl: enum armcvm_sha2_impl (AUTO for the fastest)
  *
  * Return: 0 on success;
- *	   -ARMCVM_ERR_INVAL if @algo is not a supported RmiHashAlgorithm or
- *	   @impl is not an enum armcvm_sha2_impl value;
+ *	   -ARMCVM_ERR_INVAL if @ctx is NULL, @algo is not a supported
+ *	   RmiHashAlgorithm or @impl is not an enum armcvm_sha2_impl value;
  *	   -ARMCVM_ERR_NOTSUPP if @impl is unavailable for @algo here.
  */
 ARMCVM_API ARMCVM_MUST_CHECK int
@@ -267,7 +269,8 @@ armcvm_hash_init_impl(struct armcvm_hash_ctx *ctx, uint64_t algo,
  * @algo: RmiHashAlgorithm value
  *
  * Return: 0 on success;
- *	   -ARMCVM_ERR_INVAL if @algo is not a supported RmiHashAlgorithm.
+ *	   -ARMCVM_ERR_INVAL if @ctx is NULL or @algo is not a supported
+ *	   RmiHashAlgorithm.
  */
 ARMCVM_API ARMCVM_MUST_CHECK int
 armcvm_hash_init(struct armcvm_hash_ctx *ctx, uint64_t algo);
@@ -299,8 +302,8 @@ ARMCVM_API void armcvm_hash_update(struct armcvm_hash_ctx *ctx,
  *	 ARMCVM_HASH_MAX_DIGEST_SIZE bytes always suffices
  *
  * Return: the number of bytes written (32 or 64);
- *	   -ARMCVM_ERR_INVAL if no armcvm_hash_init*() call accepted @ctx
- *	   (nothing written).
+ *	   -ARMCVM_ERR_INVAL if @ctx or @out is NULL, or no
+ *	   armcvm_hash_init*() call accepted @ctx (nothing written).
  */
 ARMCVM_API int armcvm_hash_final(struct armcvm_hash_ctx *ctx, uint8_t *out);
 
@@ -312,8 +315,9 @@ ARMCVM_API int armcvm_hash_final(struct armcvm_hash_ctx *ctx, uint8_t *out);
  * @out: receives the digest (32 or 64 bytes)
  *
  * Return: the number of bytes written (32 or 64);
- *	   -ARMCVM_ERR_INVAL if @algo is not a supported RmiHashAlgorithm
- *	   (nothing written).
+ *	   -ARMCVM_ERR_INVAL if @out is NULL, @data is NULL with a non-zero
+ *	   @len, or @algo is not a supported RmiHashAlgorithm (nothing
+ *	   written).
  */
 ARMCVM_API ARMCVM_MUST_CHECK int armcvm_hash(uint64_t algo, const void *data,
 					     size_t len, uint8_t *out);
