@@ -18,7 +18,7 @@
 #include <armcvm/sha2.h>
 
 static const char *const impl_name[ARMCVM_SHA2_IMPL_COUNT] = {
-	"auto", "portable", "x86-shani", "armv8-ce",
+	"auto", "portable", "x86-shani", "armv8-ce", "x86-avx2",
 };
 
 static double now(void)

@@ -15,7 +15,7 @@
 #define MAXLEN	(100 * 1000)
 
 static const char *const impl_name[ARMCVM_SHA2_IMPL_COUNT] = {
-	"auto", "portable", "x86-shani", "armv8-ce",
+	"auto", "portable", "x86-shani", "armv8-ce", "x86-avx2",
 };
 
 static void unhex(const char *s, uint8_t *out, size_t n)

@@ -41,14 +41,18 @@ extern "C" {
  * @ARMCVM_SHA2_IMPL_ARMV8_CE: Armv8 cryptographic extensions (SHA-256 with
  *	FEAT_SHA256, SHA-512 with FEAT_SHA512), compiled in only when the
  *	compiler targets them
+ * @ARMCVM_SHA2_IMPL_X86_AVX2: x86-64 AVX2 message schedule with BMI2
+ *	scalar rounds (SHA-512 only), selected by CPUID and XGETBV at context
+ *	initialisation
  */
 enum armcvm_sha2_impl {
 	ARMCVM_SHA2_IMPL_AUTO = 0,
 	ARMCVM_SHA2_IMPL_PORTABLE = 1,
 	ARMCVM_SHA2_IMPL_X86_SHANI = 2,
 	ARMCVM_SHA2_IMPL_ARMV8_CE = 3,
+	ARMCVM_SHA2_IMPL_X86_AVX2 = 4,
 };
-#define ARMCVM_SHA2_IMPL_COUNT	4
+#define ARMCVM_SHA2_IMPL_COUNT	5
 
 /**
  * struct armcvm_sha256_ctx - SHA-256 streaming state (treat as opaque)
