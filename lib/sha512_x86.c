@@ -83,7 +83,7 @@ typedef char v32qi __attribute__((vector_size(32)));
 		31, 30, 29, 28, 27, 26, 25, 24 })
 #endif
 
-#define TARGET	__attribute__((target("avx2,bmi2")))
+#define TARGET	__attribute__((target("avx2,bmi,bmi2")))
 
 static inline uint64_t ror64(uint64_t x, unsigned int n)
 {
