@@ -113,10 +113,10 @@ static inline uint64_t ror64(uint64_t x, unsigned int n)
 	bc = ab_;							\
 } while (0)
 
-/* Rounds 16j + i .. 16j + i + 1 of a block whose W + K pairs start at q. */
-#define ROUND2(i, a, b, c, d, e, f, g, h) do {				\
-	ROUND(a, b, c, d, e, f, g, h, q[4 * (i)]);			\
-	ROUND(h, a, b, c, d, e, f, g, q[4 * (i) + 1]);			\
+/* Rounds 2i, 2i + 1 of a 16-round group whose W + K pairs start at q. */
+#define ROUND2(q, i, a, b, c, d, e, f, g, h) do {			\
+	ROUND(a, b, c, d, e, f, g, h, (q)[4 * (i)]);			\
+	ROUND(h, a, b, c, d, e, f, g, (q)[4 * (i) + 1]);		\
 } while (0)
 
 /*
@@ -124,7 +124,7 @@ static inline uint64_t ror64(uint64_t x, unsigned int n)
  * holds W[t-16], W[t-15] and the ring x[] the 16 words before t. The sum
  * plus K[t], K[t+1] goes to the stack for the rounds.
  */
-#define SCHED(i) do {							\
+#define SCHED(j, i) do {							\
 	u64x4 w15_ = MID(x[i], x[((i) + 1) & 7]);			\
 	u64x4 w7_ = MID(x[((i) + 4) & 7], x[((i) + 5) & 7]);		\
 	u64x4 w2_ = x[((i) + 7) & 7];					\
@@ -136,27 +136,32 @@ static inline uint64_t ror64(uint64_t x, unsigned int n)
 	ARMCVM_MEMCPY(&wk[32 + 32 * j + 4 * (i)], &w2_, sizeof(w2_));	\
 } while (0)
 
-/* Sixteen rounds of the first block, each pair next to a schedule step. */
-#define GROUP_SCHED() do {						\
-	SCHED(0); ROUND2(0, a, b, c, d, e, f, g, h);			\
-	SCHED(1); ROUND2(1, g, h, a, b, c, d, e, f);			\
-	SCHED(2); ROUND2(2, e, f, g, h, a, b, c, d);			\
-	SCHED(3); ROUND2(3, c, d, e, f, g, h, a, b);			\
-	SCHED(4); ROUND2(4, a, b, c, d, e, f, g, h);			\
-	SCHED(5); ROUND2(5, g, h, a, b, c, d, e, f);			\
-	SCHED(6); ROUND2(6, e, f, g, h, a, b, c, d);			\
-	SCHED(7); ROUND2(7, c, d, e, f, g, h, a, b);			\
+/*
+ * Rounds 16j .. 16j + 15 of the first block, each pair next to a schedule
+ * step for rounds 16j + 16 .. 16j + 31 of both blocks.
+ */
+#define GROUP_SCHED(j) do {						\
+	const uint64_t *q_ = &wk[32 * (j)];				\
+	SCHED(j, 0); ROUND2(q_, 0, a, b, c, d, e, f, g, h);		\
+	SCHED(j, 1); ROUND2(q_, 1, g, h, a, b, c, d, e, f);		\
+	SCHED(j, 2); ROUND2(q_, 2, e, f, g, h, a, b, c, d);		\
+	SCHED(j, 3); ROUND2(q_, 3, c, d, e, f, g, h, a, b);		\
+	SCHED(j, 4); ROUND2(q_, 4, a, b, c, d, e, f, g, h);		\
+	SCHED(j, 5); ROUND2(q_, 5, g, h, a, b, c, d, e, f);		\
+	SCHED(j, 6); ROUND2(q_, 6, e, f, g, h, a, b, c, d);		\
+	SCHED(j, 7); ROUND2(q_, 7, c, d, e, f, g, h, a, b);		\
 } while (0)
 
-#define GROUP() do {							\
-	ROUND2(0, a, b, c, d, e, f, g, h);				\
-	ROUND2(1, g, h, a, b, c, d, e, f);				\
-	ROUND2(2, e, f, g, h, a, b, c, d);				\
-	ROUND2(3, c, d, e, f, g, h, a, b);				\
-	ROUND2(4, a, b, c, d, e, f, g, h);				\
-	ROUND2(5, g, h, a, b, c, d, e, f);				\
-	ROUND2(6, e, f, g, h, a, b, c, d);				\
-	ROUND2(7, c, d, e, f, g, h, a, b);				\
+/* Sixteen rounds on the W + K pairs at q. */
+#define GROUP(q) do {							\
+	ROUND2(q, 0, a, b, c, d, e, f, g, h);				\
+	ROUND2(q, 1, g, h, a, b, c, d, e, f);				\
+	ROUND2(q, 2, e, f, g, h, a, b, c, d);				\
+	ROUND2(q, 3, c, d, e, f, g, h, a, b);				\
+	ROUND2(q, 4, a, b, c, d, e, f, g, h);				\
+	ROUND2(q, 5, g, h, a, b, c, d, e, f);				\
+	ROUND2(q, 6, e, f, g, h, a, b, c, d);				\
+	ROUND2(q, 7, c, d, e, f, g, h, a, b);				\
 } while (0)
 
 /*
@@ -192,18 +197,19 @@ TARGET void armcvm_sha512_blocks_avx2_(uint64_t st[8], const uint8_t *p,
 			uint64_t a = st[0], b = st[1], c = st[2], d = st[3];
 			uint64_t e = st[4], f = st[5], g = st[6], h = st[7];
 			uint64_t bc = b ^ c;
-			const uint64_t *q = &wk[2 * blk];
+			const uint64_t *q = &wk[2];
 
 			if (blk == 0) {
-				for (j = 0; j < 4; j++, q += 32) {
-					GROUP_SCHED();
-				}
+				GROUP_SCHED(0);
+				GROUP_SCHED(1);
+				GROUP_SCHED(2);
+				GROUP_SCHED(3);
+				GROUP(&wk[128]);
 			} else {
-				for (j = 0; j < 4; j++, q += 32) {
-					GROUP();
+				for (j = 0; j < 80; j += 16, q += 32) {
+					GROUP(q);
 				}
 			}
-			GROUP();
 			st[0] += a; st[1] += b; st[2] += c; st[3] += d;
 			st[4] += e; st[5] += f; st[6] += g; st[7] += h;
 		}
