@@ -26,12 +26,13 @@
 #define ARMCVM_SHA2_X86_SHANI_BUILTIN	1
 #endif
 /*
- * x86-64 AVX2 + BMI2 SHA-512 (lib/sha512_x86.c): compiled in on the same
+ * x86-64 AVX2 + BMI SHA-512 (lib/sha512_x86.c): compiled in on the same
  * condition, used after a CPUID/XGETBV probe, or without one when the
- * compiler already targets both (-mavx2 -mbmi2, -march=x86-64-v3).
+ * compiler already targets all three of AVX2, BMI and BMI2 (-mavx2 -mbmi
+ * -mbmi2, -march=x86-64-v3).
  */
 #define ARMCVM_SHA2_HAVE_X86_AVX2	1
-#if defined(__AVX2__) && defined(__BMI2__)
+#if defined(__AVX2__) && defined(__BMI__) && defined(__BMI2__)
 #define ARMCVM_SHA2_X86_AVX2_BUILTIN	1
 #endif
 #endif

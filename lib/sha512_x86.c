@@ -1,11 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later OR BSD-2-Clause */
 /*
- * SHA-512 block function for x86-64 CPUs with AVX2 and BMI2 (no x86 CPU
- * before the SHA512 extension has SHA-512 instructions), and its CPUID
+ * SHA-512 block function for x86-64 CPUs with AVX2, BMI1 and BMI2 (x86 has
+ * no SHA-512 instructions before the SHA512 extension), and its CPUID
  * probe.
  *
  * The rounds (FIPS 180-4 6.4.2 step 3) are scalar: BMI2 RORX rotates
- * without destroying its source and ANDN gives Ch() its ~e & g in one
+ * without destroying its source and BMI1 ANDN gives Ch() its ~e & g in one
  * instruction. The message schedule (6.4.2 step 1) runs on AVX2 for two
  * blocks at once, as in OpenSSL's sha512-x86_64.pl AVX2 code (a public
  * file; this is our own C): a 256-bit register holds W[t], W[t+1] of the
@@ -31,9 +31,9 @@
  * XGETBV(0) returns XCR0, whose bits 1 (SSE state) and 2 (AVX state) must
  * both be set (SDM vol. 1, 13.3 "Enabling the XSAVE Feature Set and
  * XSAVE-Enabled Features"); CPUID.1:ECX.AVX[bit 28]. Then
- * CPUID.(EAX=7,ECX=0):EBX.AVX2[bit 5] and .BMI2[bit 8] (SDM vol. 2A,
- * CPUID, "Structured Extended Feature Flags Enumeration Leaf"). SSSE3
- * (PSHUFB, CPUID.1:ECX bit 9) comes with AVX2 (VPSHUFB is AVX2).
+ * CPUID.(EAX=7,ECX=0):EBX.AVX2[bit 5], .BMI1[bit 3] (ANDN) and .BMI2[bit 8]
+ * (RORX) (SDM vol. 2A, CPUID, "Structured Extended Feature Flags
+ * Enumeration Leaf"). VPSHUFB on 256 bits is part of AVX2.
  */
 bool armcvm_sha2_x86_has_avx2_(void)
 {
@@ -57,7 +57,8 @@ bool armcvm_sha2_x86_has_avx2_(void)
 		return false;
 	}
 	armcvm_x86_cpuid_(7, 0, r);
-	return (r[1] & (1U << 5)) != 0 && (r[1] & (1U << 8)) != 0;
+	return (r[1] & (1U << 3)) != 0 && (r[1] & (1U << 5)) != 0 &&
+	       (r[1] & (1U << 8)) != 0;
 #endif
 }
 

@@ -41,7 +41,7 @@ extern "C" {
  * @ARMCVM_SHA2_IMPL_ARMV8_CE: Armv8 cryptographic extensions (SHA-256 with
  *	FEAT_SHA256, SHA-512 with FEAT_SHA512), compiled in only when the
  *	compiler targets them
- * @ARMCVM_SHA2_IMPL_X86_AVX2: x86-64 AVX2 message schedule with BMI2
+ * @ARMCVM_SHA2_IMPL_X86_AVX2: x86-64 AVX2 message schedule with BMI1/BMI2
  *	scalar rounds (SHA-512 only), selected by CPUID and XGETBV at context
  *	initialisation
  */
