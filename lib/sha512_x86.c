@@ -94,7 +94,7 @@ static inline uint64_t ror64(uint64_t x, unsigned int n)
 /* FIPS 180-4 4.1.3 (4.10) - (4.13). */
 #define BSIG0(x)	(ror64((x), 28) ^ ror64((x), 34) ^ ror64((x), 39))
 #define BSIG1(x)	(ror64((x), 14) ^ ror64((x), 18) ^ ror64((x), 41))
-#define SSIG0V(x)	(((x) >> 1) ^ ((x) << 63) ^ ((x) >> 8) ^		\
+#define SSIG0V(x)	(((x) >> 1) ^ ((x) << 63) ^ ((x) >> 8) ^	\
 			 ((x) << 56) ^ ((x) >> 7))
 #define SSIG1V(x)	(((x) >> 19) ^ ((x) << 45) ^ ((x) >> 61) ^	\
 			 ((x) << 3) ^ ((x) >> 6))
@@ -103,14 +103,15 @@ static inline uint64_t ror64(uint64_t x, unsigned int n)
  * One round on W[t] + K[t] = @wk. Ch(e, f, g) = (e & f) + (~e & g): the
  * two terms have no bit in common, so it can join the sum. Maj(a, b, c) =
  * b ^ ((a ^ b) & (b ^ c)), where b ^ c is the previous round's a ^ b,
- * kept in @bc.
+ * kept in @bc. About 22 integer operations: on this path SHA-512 is
+ * bound by ALU throughput, as OpenSSL's assembly is.
  */
 #define ROUND(a, b, c, d, e, f, g, h, wk) do {				\
 	uint64_t t1_ = (h) + (wk) + ((e) & (f)) + (~(e) & (g)) +	\
 		       BSIG1(e);					\
 	uint64_t ab_ = (a) ^ (b);					\
 	(d) += t1_;							\
-	(h) = t1_ + BSIG0(a) + ((ab_ & bc) ^ (b));			\
+	(h) = (BSIG0(a) + ((ab_ & bc) ^ (b))) + t1_;			\
 	bc = ab_;							\
 } while (0)
 
@@ -125,17 +126,25 @@ static inline uint64_t ror64(uint64_t x, unsigned int n)
  * holds W[t-16], W[t-15] and the ring x[] the 16 words before t. The sum
  * plus K[t], K[t+1] goes to the stack for the rounds.
  */
-#define SCHED(j, i) do {							\
+#define SCHED(j, i) do {						\
 	u64x4 w15_ = MID(x[i], x[((i) + 1) & 7]);			\
 	u64x4 w7_ = MID(x[((i) + 4) & 7], x[((i) + 5) & 7]);		\
 	u64x4 w2_ = x[((i) + 7) & 7];					\
+	u64x4 wk_;							\
 	u64x2 k_;							\
-	ARMCVM_MEMCPY(&k_, &armcvm_sha512_k_[16 + 16 * j + 2 * (i)],	\
+	ARMCVM_MEMCPY(&k_, &armcvm_sha512_k_[16 + 16 * (j) + 2 * (i)],	\
 		      sizeof(k_));					\
 	x[i] += SSIG0V(w15_) + w7_ + SSIG1V(w2_);			\
-	w2_ = x[i] + CAT(k_, k_);					\
-	ARMCVM_MEMCPY(&wk[32 + 32 * j + 4 * (i)], &w2_, sizeof(w2_));	\
+	wk_ = x[i] + CAT(k_, k_);					\
+	ARMCVM_MEMCPY(&wk[32 + 32 * (j) + 4 * (i)], &wk_, sizeof(wk_));	\
 } while (0)
+
+/*
+ * The rounds must read W + K from the stack: without this compiler barrier
+ * GCC forwards the words just stored from the vector registers (VPEXTRQ),
+ * which costs more than the loads.
+ */
+#define WK_FROM_MEMORY()	__asm__ volatile("" : : : "memory")
 
 /*
  * Rounds 16j .. 16j + 15 of the first block, each pair next to a schedule
@@ -143,6 +152,7 @@ static inline uint64_t ror64(uint64_t x, unsigned int n)
  */
 #define GROUP_SCHED(j) do {						\
 	const uint64_t *q_ = &wk[32 * (j)];				\
+	WK_FROM_MEMORY();						\
 	SCHED(j, 0); ROUND2(q_, 0, a, b, c, d, e, f, g, h);		\
 	SCHED(j, 1); ROUND2(q_, 1, g, h, a, b, c, d, e, f);		\
 	SCHED(j, 2); ROUND2(q_, 2, e, f, g, h, a, b, c, d);		\
@@ -201,10 +211,10 @@ TARGET void armcvm_sha512_blocks_avx2_(uint64_t st[8], const uint8_t *p,
 			const uint64_t *q = &wk[2];
 
 			if (blk == 0) {
-				GROUP_SCHED(0);
-				GROUP_SCHED(1);
-				GROUP_SCHED(2);
-				GROUP_SCHED(3);
+				for (j = 0; j < 4; j++) {
+					GROUP_SCHED(j);
+				}
+				WK_FROM_MEMORY();
 				GROUP(&wk[128]);
 			} else {
 				for (j = 0; j < 80; j += 16, q += 32) {
