@@ -34,6 +34,12 @@
  * CPUID.(EAX=7,ECX=0):EBX.AVX2[bit 5], .BMI1[bit 3] (ANDN) and .BMI2[bit 8]
  * (RORX) (SDM vol. 2A, CPUID, "Structured Extended Feature Flags
  * Enumeration Leaf"). VPSHUFB on 256 bits is part of AVX2.
+ *
+ * Each CPUID is a VM exit under a hypervisor, so leaf 0 (highest basic
+ * leaf) is not read: OSXSAVE = 1 implies CPUID.1:ECX.XSAVE[bit 26] = 1,
+ * which implies that leaf 0DH exists (SDM vol. 1, 13.2 "Enumeration of CPU
+ * Support for XSAVE Instructions and XSAVE-Supported Features"), so leaf 7
+ * does too.
  */
 bool armcvm_sha2_x86_has_avx2_(void)
 {
@@ -42,10 +48,6 @@ bool armcvm_sha2_x86_has_avx2_(void)
 #else
 	uint32_t r[4], xcr0_lo, xcr0_hi;
 
-	armcvm_x86_cpuid_(0, 0, r);
-	if (r[0] < 7) {
-		return false;
-	}
 	armcvm_x86_cpuid_(1, 0, r);
 	if ((r[2] & (1U << 27)) == 0 || (r[2] & (1U << 28)) == 0) {
 		return false;
