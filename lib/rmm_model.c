@@ -13,6 +13,7 @@ int armcvm_rmm_model_init(struct armcvm_rmm_model *m,
 {
 	uint64_t s2sz, end, i;
 	unsigned int a, b;
+	int rc;
 
 	if (m == NULL || plat == NULL || ranges == NULL || vmid_map == NULL ||
 	    nranges == 0) {
@@ -66,6 +67,13 @@ int armcvm_rmm_model_init(struct armcvm_rmm_model *m,
 	for (i = 0; i < vmid_words; i++) {
 		vmid_map[i] = 0;
 	}
+	/* Both algorithms always have an implementation (sha2.h). */
+	rc = armcvm_hash_init(&m->hash[ARMCVM_RMI_HASH_SHA_256],
+			      ARMCVM_HASH_SHA256);
+	rc |= armcvm_hash_init(&m->hash[ARMCVM_RMI_HASH_SHA_512],
+			       ARMCVM_HASH_SHA512);
+	ARMCVM_ASSERT(rc == 0);
+	(void)rc;
 	for (a = 0; a < nranges; a++) {
 		for (i = 0; i < ranges[a].granules; i++) {
 			ranges[a].gran[i].state = ARMCVM_RMM_GRANULE_UNDELEGATED;

@@ -107,7 +107,7 @@ void armcvm_rmm_rec_create_(struct armcvm_rmm_model *m,
 	rim = rd.meas[0];
 	/* Only bit 0 (runnable) is measured meaningfully; SBZ bits are not a
 	 * listed failure condition in S10 B4.3.12, so they are masked. */
-	if (armcvm_rim_extend_rec(rd.hash_algo, &rim,
+	if (armcvm_rim_extend_rec(armcvm_rmm_hash_(m, rd.hash_algo), &rim,
 				  flags & ARMCVM_RMI_REC_FLAG_RUNNABLE,
 				  armcvm_rmm_ns_read64_(&ns, RECP(pc)),
 				  gprs) != 0) {

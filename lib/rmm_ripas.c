@@ -104,7 +104,7 @@ void armcvm_rmm_rtt_init_ripas_(struct armcvm_rmm_model *m,
 	}
 	rim = rd.meas[0];
 	for (addr = base; addr < end; addr += size) {
-		if (armcvm_rim_extend_ripas(rd.hash_algo, &rim, addr,
+		if (armcvm_rim_extend_ripas(armcvm_rmm_hash_(m, rd.hash_algo), &rim, addr,
 					    addr + size) != 0) {
 			r->x[0] = rmm_ret(ARMCVM_RMI_ERROR_INPUT, 0);
 			return;

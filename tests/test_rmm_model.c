@@ -819,6 +819,91 @@ static void test_realm_play(void **state)
 	assert_int_equal(armcvm_rmm_model_realm_push(&W->m, &a), -ARMCVM_ERR_INVAL);
 }
 
+/*
+ * RSI_ATTESTATION_TOKEN_INIT / CONTINUE: the call protocol of T10
+ * realm_attest.c (rmi.md 7) and the placeholder layout of rmm_model.h.
+ */
+static void test_realm_attest(void **state)
+{
+	static const struct { uint64_t ipa, off, size, x0, x1; } cont[] = {
+		{ 0x1000, 0, 0x1000, ARMCVM_RSI_ERROR_STATE, 0 },	/* before INIT */
+		{ 0x1008, 0, 0x10, ARMCVM_RSI_ERROR_INPUT, 0 },	/* align */
+		{ 0x1000, 0x1000, 0, ARMCVM_RSI_ERROR_INPUT, 0 }, /* offset */
+		{ 0x1000, 0xFA0, 0x100, ARMCVM_RSI_ERROR_INPUT, 0 },
+		{ 0x1000, 1, UINT64_MAX, ARMCVM_RSI_ERROR_INPUT, 0 },
+		{ UNPROT, 0, 0x10, ARMCVM_RSI_ERROR_INPUT, 0 },	/* not PAR */
+		{ 0x2000, 0, 0x10, ARMCVM_RSI_ERROR_INPUT, 0 },	/* unassigned */
+		{ 0x1000, 0x10, 0x100, ARMCVM_RSI_INCOMPLETE, 0x100 },
+		{ 0x1000, 0x10, 0, ARMCVM_RSI_INCOMPLETE, 0 },
+		{ 0x1000, 0x110, 0xEF0, ARMCVM_RSI_SUCCESS,
+		  ARMCVM_RMM_TOKEN_SIZE - 0x100 },
+		{ 0x1000, 0, 0x1000, ARMCVM_RSI_ERROR_STATE, 0 },	/* done: INIT again */
+	};
+	struct armcvm_rmm_realm_action a;
+	const uint8_t *tok = W->mem + DATA * G + 0x10;
+	uint8_t rim[64], zero[64], challenge[64];
+	unsigned int i, n = 0, init_at = 1;
+	uint64_t algo;
+
+	(void)state;
+	std_world();
+	activate();
+	ns_zero(NS_RUN);
+	memset(&a, 0, sizeof(a));
+	a.rec = GP(REC);
+	a.op = ARMCVM_RMM_REALM_SMC;
+	for (i = 0; i < ARRAY_SIZE(cont); i++) {
+		if (i == init_at) {
+			a.x[0] = ARMCVM_SMC_RSI_ATTESTATION_TOKEN_INIT;
+			for (n = 1; n <= 8; n++) {
+				a.x[n] = 0x0101010101010101ULL * n;
+			}
+			assert_true(armcvm_rmm_model_realm_push(&W->m, &a) >= 0);
+			/* REM0 extended after INIT: not in this token */
+			push_smc(REC, ARMCVM_SMC_RSI_MEASUREMENT_EXTEND, 1, 8, 7,
+				 0);
+			memset(a.x, 0, sizeof(a.x));
+		}
+		a.x[0] = ARMCVM_SMC_RSI_ATTESTATION_TOKEN_CONTINUE;
+		a.x[1] = cont[i].ipa;
+		a.x[2] = cont[i].off;
+		a.x[3] = cont[i].size;
+		assert_true(armcvm_rmm_model_realm_push(&W->m, &a) >= 0);
+	}
+	enter_expect(REC, 0, 0);
+	assert_uint_equal(run_exit64(0), ARMCVM_RMI_EXIT_IRQ);
+	/* queue: CONT0, INIT, EXTEND, CONT1.. */
+	assert_uint_equal(W->q[1].x[0], ARMCVM_RSI_SUCCESS);
+	assert_uint_equal(W->q[1].x[1], ARMCVM_RMM_TOKEN_SIZE);
+	assert_uint_equal(W->q[2].x[0], ARMCVM_RSI_SUCCESS);
+	for (i = 0; i < ARRAY_SIZE(cont); i++) {
+		n = i == 0 ? 0 : i + 2;
+		assert_true(W->q[n].done);
+		assert_uint_equal(W->q[n].x[0], cont[i].x0);
+		if (cont[i].x0 == ARMCVM_RSI_SUCCESS ||
+		    cont[i].x0 == ARMCVM_RSI_INCOMPLETE) {
+			assert_uint_equal(W->q[n].x[1], cont[i].x1);
+		}
+	}
+	/* The bytes, field by field, against what the realm can read. */
+	for (i = 0; i < 64; i++) {
+		challenge[i] = (uint8_t)(i / 8 + 1);
+	}
+	memset(zero, 0, sizeof(zero));
+	assert_memory_equal(tok, ARMCVM_RMM_TOKEN_MAGIC,
+			    sizeof(ARMCVM_RMM_TOKEN_MAGIC));
+	assert_memory_equal(tok + ARMCVM_RMM_TOKEN_OFF_CHALLENGE, challenge, 64);
+	memcpy(&algo, tok + ARMCVM_RMM_TOKEN_OFF_HASH_ALGO, 8);
+	assert_uint_equal(algo, ARMCVM_RMI_HASH_SHA_256);
+	assert_int_equal(armcvm_rmm_model_measurement(&W->m, GP(RD), 0, rim), 0);
+	assert_memory_equal(tok + ARMCVM_RMM_TOKEN_OFF_MEAS, rim, 64);
+	assert_memory_equal(tok + ARMCVM_RMM_TOKEN_OFF_MEAS + 64, zero, 64);
+	assert_int_equal(armcvm_rmm_model_measurement(&W->m, GP(RD), 1, rim), 0);
+	assert_memory_not_equal(rim, zero, 64);	/* REM0 did change */
+	assert_memory_equal(tok + ARMCVM_RMM_TOKEN_OFF_RPV, zero, 64);
+	assert_int_equal(armcvm_rmm_model_check(&W->m), 0);
+}
+
 /* ---------------------------------------------------------------- */
 
 /* RimInit vectors (rmi.md 5.6; CRM realm_config.rs test_rim). */
@@ -1150,6 +1235,7 @@ int main(void)
 		T(test_rec_enter_conditions),
 		T(test_set_ripas_and_owner),
 		T(test_realm_play),
+		T(test_realm_attest),
 		cmocka_unit_test_setup_teardown(test_rim_init_vectors,
 						world_setup_48, world_teardown),
 		T(test_rim_frozen),

@@ -83,7 +83,8 @@ static int unused(const struct line *l)
 	return 0;
 }
 
-static int measure_file(struct line *l, const char *dir, uint64_t algo,
+static int measure_file(struct line *l, const char *dir,
+			struct armcvm_hash_ctx *h,
 			uint64_t ipa, struct armcvm_measurement *rim)
 {
 	struct kv *f = find(l, "file");
@@ -120,17 +121,17 @@ static int measure_file(struct line *l, const char *dir, uint64_t algo,
 	n = fread(page, 1, sizeof(page), fp);
 	(void)n; /* bytes past the end of the file are zero */
 	fclose(fp);
-	if (armcvm_rim_granule_digest(algo, page, &content) != 0) {
+	if (armcvm_rim_granule_digest(h, page, &content) != 0) {
 		return lerr(l, "bad hash algorithm%s", "");
 	}
-	if (armcvm_rim_extend_data(algo, rim, ipa, 1, &content) != 0) {
+	if (armcvm_rim_extend_data(h, rim, ipa, 1, &content) != 0) {
 		return lerr(l, "ipa must be 4 KiB aligned%s", "");
 	}
 	return 0;
 }
 
 static int do_line(struct line *l, const char *op, const char *dir,
-		   bool *created, uint64_t *algo,
+		   bool *created, struct armcvm_hash_ctx *h,
 		   struct armcvm_measurement *rim)
 {
 	uint64_t v[8];
@@ -152,11 +153,11 @@ static int do_line(struct line *l, const char *op, const char *dir,
 		    (r = unused(l))) {
 			return r;
 		}
-		if (armcvm_rim_init(rim, &p) != 0) {
+		if (armcvm_rim_init(rim, &p) != 0 ||
+		    armcvm_hash_init(h, p.hash_algo) != 0) {
 			return lerr(l, "hash_algo must be 0 (SHA-256) or 1 "
 				    "(SHA-512)%s", "");
 		}
-		*algo = p.hash_algo;
 		*created = true;
 		return 0;
 	}
@@ -181,7 +182,7 @@ static int do_line(struct line *l, const char *op, const char *dir,
 				    "level's entry size, with base < top%s", "");
 		}
 		for (b = v[0]; b < v[1]; b += size) {
-			if (armcvm_rim_extend_ripas(*algo, rim, b, b + size)) {
+			if (armcvm_rim_extend_ripas(h, rim, b, b + size)) {
 				return lerr(l, "bad range%s", "");
 			}
 		}
@@ -193,7 +194,7 @@ static int do_line(struct line *l, const char *op, const char *dir,
 			return r;
 		}
 		if (v[1] == 1) {
-			r = measure_file(l, dir, *algo, v[0], rim);
+			r = measure_file(l, dir, h, v[0], rim);
 			return r ? r : unused(l);
 		}
 		if (v[1] != 0) {
@@ -202,7 +203,7 @@ static int do_line(struct line *l, const char *op, const char *dir,
 		if ((r = unused(l)) != 0) {
 			return r;
 		}
-		if (armcvm_rim_extend_data(*algo, rim, v[0], 0, NULL) != 0) {
+		if (armcvm_rim_extend_data(h, rim, v[0], 0, NULL) != 0) {
 			return lerr(l, "ipa must be 4 KiB aligned%s", "");
 		}
 		return 0;
@@ -239,7 +240,7 @@ static int do_line(struct line *l, const char *op, const char *dir,
 		if ((r = unused(l)) != 0) {
 			return r;
 		}
-		if (armcvm_rim_extend_rec(*algo, rim, flags, pc, gprs) != 0) {
+		if (armcvm_rim_extend_rec(h, rim, flags, pc, gprs) != 0) {
 			return lerr(l, "flags must be 0 or 1%s", "");
 		}
 		return 0;
@@ -254,7 +255,7 @@ int rt_oplog_measure(const char *path, struct armcvm_measurement *rim,
 	struct line l = { .file = path };
 	char buf[4096], dir[4096], *copy;
 	bool created = false;
-	uint64_t algo = 0;
+	struct armcvm_hash_ctx h = { .algo = ARMCVM_HASH_SHA256 };
 	FILE *f = fopen(path, "r");
 	int r = 0;
 
@@ -300,7 +301,7 @@ int rt_oplog_measure(const char *path, struct armcvm_measurement *rim,
 			l.n++;
 		}
 		if (r == 0) {
-			r = do_line(&l, op, dir, &created, &algo, rim);
+			r = do_line(&l, op, dir, &created, &h, rim);
 		}
 	}
 	fclose(f);
@@ -308,6 +309,6 @@ int rt_oplog_measure(const char *path, struct armcvm_measurement *rim,
 		fprintf(stderr, "%s: no realm-create operation\n", path);
 		r = RT_EXIT_INPUT;
 	}
-	*digest_len = algo == ARMCVM_RMI_HASH_SHA_512 ? 64 : 32;
+	*digest_len = h.algo == ARMCVM_HASH_SHA512 ? 64 : 32;
 	return r;
 }

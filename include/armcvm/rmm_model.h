@@ -28,6 +28,7 @@
 #include <armcvm/env.h>
 #include <armcvm/smccc.h>
 #include <armcvm/conduit.h>
+#include <armcvm/sha2.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -37,6 +38,22 @@ extern "C" {
 #define ARMCVM_RMM_GRANULE_SIZE		ARMCVM_U(4096)
 /* Maximum auxiliary granules per REC (T10 MAX_REC_AUX_GRANULES). */
 #define ARMCVM_RMM_MAX_REC_AUX		ARMCVM_U(16)
+
+/*
+ * The model's attestation token: an UNSIGNED PLACEHOLDER, not a CCA
+ * attestation token (no CBOR, no COSE_Sign1, no platform token, no key).
+ * It lets a realm's RSI_ATTESTATION_TOKEN_INIT / CONTINUE loop run on the
+ * model and carries the claims a verifier would check, in a fixed binary
+ * layout (docs/rmm-model.md "Attestation token placeholder"). No verifier
+ * may accept it. Integers are little-endian.
+ */
+#define ARMCVM_RMM_TOKEN_MAGIC		"armcvm unsigned placeholder v1"
+#define ARMCVM_RMM_TOKEN_OFF_MAGIC	0x000	/* 32 B: magic, NUL padded */
+#define ARMCVM_RMM_TOKEN_OFF_CHALLENGE	0x020	/* 64 B: X1..X8 of INIT */
+#define ARMCVM_RMM_TOKEN_OFF_HASH_ALGO	0x060	/* 8 B: RmiHashAlgorithm */
+#define ARMCVM_RMM_TOKEN_OFF_MEAS	0x068	/* 5 x 64 B: RIM, REM0..3 */
+#define ARMCVM_RMM_TOKEN_OFF_RPV	0x1A8	/* 64 B: RPV */
+#define ARMCVM_RMM_TOKEN_SIZE		0x1E8
 
 /**
  * struct armcvm_rmm_granule - per-granule state (caller storage)
@@ -160,6 +177,10 @@ struct armcvm_rmm_model {
 	unsigned int queue_cap;
 	unsigned int queue_len;
 	uint64_t calls;
+	/* Scratch contexts per RmiHashAlgorithm (SHA-256, SHA-512), set up
+	 * once by armcvm_rmm_model_init() so measuring a granule does not
+	 * re-select the implementation (measure.h). */
+	struct armcvm_hash_ctx hash[2];
 };
 
 /**
