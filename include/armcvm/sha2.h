@@ -11,9 +11,10 @@
  *
  * Each context records the block implementation it was initialised with:
  * a portable C path that always exists, and hardware paths (x86 SHA
- * extensions, Armv8 cryptographic extensions) that are chosen only when they
- * are both compiled in and usable. docs/sha2.md gives the selection rules;
- * ARMCVM_SHA2_PORTABLE_ONLY at build time removes every hardware path.
+ * extensions, x86 AVX2 + BMI for SHA-512, Armv8 cryptographic extensions)
+ * that are chosen only when they are both compiled in and usable.
+ * docs/sha2.md gives the selection rules; ARMCVM_SHA2_PORTABLE_ONLY at build
+ * time removes every hardware path.
  * There is no global state: selection happens at context initialisation.
  */
 
