@@ -11,9 +11,10 @@
  *
  * Each context records the block implementation it was initialised with:
  * a portable C path that always exists, and hardware paths (x86 SHA
- * extensions, Armv8 cryptographic extensions) that are chosen only when they
- * are both compiled in and usable. docs/sha2.md gives the selection rules;
- * ARMCVM_SHA2_PORTABLE_ONLY at build time removes every hardware path.
+ * extensions, x86 AVX2 + BMI for SHA-512, Armv8 cryptographic extensions)
+ * that are chosen only when they are both compiled in and usable.
+ * docs/sha2.md gives the selection rules; ARMCVM_SHA2_PORTABLE_ONLY at build
+ * time removes every hardware path.
  * There is no global state: selection happens at context initialisation.
  */
 
@@ -41,14 +42,18 @@ extern "C" {
  * @ARMCVM_SHA2_IMPL_ARMV8_CE: Armv8 cryptographic extensions (SHA-256 with
  *	FEAT_SHA256, SHA-512 with FEAT_SHA512), compiled in only when the
  *	compiler targets them
+ * @ARMCVM_SHA2_IMPL_X86_AVX2: x86-64 AVX2 message schedule with BMI1/BMI2
+ *	scalar rounds (SHA-512 only), selected by CPUID and XGETBV at context
+ *	initialisation
  */
 enum armcvm_sha2_impl {
 	ARMCVM_SHA2_IMPL_AUTO = 0,
 	ARMCVM_SHA2_IMPL_PORTABLE = 1,
 	ARMCVM_SHA2_IMPL_X86_SHANI = 2,
 	ARMCVM_SHA2_IMPL_ARMV8_CE = 3,
+	ARMCVM_SHA2_IMPL_X86_AVX2 = 4,
 };
-#define ARMCVM_SHA2_IMPL_COUNT	4
+#define ARMCVM_SHA2_IMPL_COUNT	5
 
 /**
  * struct armcvm_sha256_ctx - SHA-256 streaming state (treat as opaque)
