@@ -12,69 +12,10 @@
 #include <unistd.h>
 
 #include "realm_tool.h"
+#include "tool_text.h"
 
 #define GRANULE		4096ULL
 #define ROOTS_SPAN	(16 * GRANULE)	/* up to 16 starting-level RTTs */
-
-/* ------------------------------------------------------------------ */
-/* Configuration                                                       */
-/* ------------------------------------------------------------------ */
-
-void rt_config_init(struct rt_config *cfg)
-{
-	memset(cfg, 0, sizeof(*cfg));
-	armcvm_realm_desc_init(&cfg->desc);
-	/*
-	 * A permissive RMM (rmi.md 3.4 bit positions): S2SZ 48, SVE up to
-	 * 2048 bits, 16 breakpoints / watchpoints, PMU with 31 counters,
-	 * SHA-256 and SHA-512, MAX_RECS_ORDER 10 (TF-RMM).
-	 */
-	cfg->features0 = 48 | (1ULL << 9) | (15ULL << 10) | (15ULL << 14) |
-			 (15ULL << 20) | (1ULL << 26) | (31ULL << 27) |
-			 (1ULL << 32) | (1ULL << 33) | (10ULL << 38);
-	cfg->rec_aux_count = 16;	/* TF-RMM MAX_REC_AUX_GRANULES */
-	cfg->memory_base = 0x80000000ULL;
-}
-
-void rt_config_free(struct rt_config *cfg)
-{
-	unsigned int i;
-
-	for (i = 0; i < cfg->nimg; i++) {
-		if (cfg->src[i].f != NULL) {
-			(void)fclose(cfg->src[i].f);	/* read-only */
-		}
-		free(cfg->src[i].path);
-		free(cfg->src[i].bytes);
-	}
-}
-
-int rt_image_read(struct rt_config *cfg, uint32_t i, uint64_t off,
-		  uint8_t *buf, size_t len)
-{
-	struct rt_source *s = &cfg->src[i];
-
-	memset(buf, 0, len);
-	if (s->bytes != NULL) {
-		if (off < s->nbytes) {
-			size_t n = s->nbytes - off < len ?
-				   s->nbytes - (size_t)off : len;
-			memcpy(buf, s->bytes + off, n);
-		}
-		return 0;
-	}
-	if (s->f == NULL) {
-		s->f = fopen(s->path, "rb");
-		if (s->f == NULL) {
-			return -ARMCVM_ERR_NOENT;
-		}
-	}
-	if (fseeko(s->f, (off_t)off, SEEK_SET) != 0) {
-		return -ARMCVM_ERR_BADFMT;
-	}
-	(void)fread(buf, 1, len, s->f); /* past EOF: zeros */
-	return ferror(s->f) ? -ARMCVM_ERR_BADFMT : 0;
-}
 
 /* ------------------------------------------------------------------ */
 /* Command line                                                        */
@@ -84,11 +25,7 @@ static const char *prog = "armcvm-realm";
 
 static int parse_u64(const char *what, const char *s, uint64_t *out)
 {
-	char *end;
-
-	errno = 0;
-	*out = strtoull(s, &end, 0);
-	if (errno != 0 || *end != '\0' || *s == '\0' || *s == '-') {
+	if (!tool_parse_u64(s, out)) {
 		fprintf(stderr, "%s: %s: \"%s\" is not a number (decimal or "
 			"0x hex)\n", prog, what, s);
 		return RT_EXIT_USAGE;
@@ -271,16 +208,10 @@ static int add_image(struct rt_config *cfg, const char *arg)
 				strerror(errno));
 			r = RT_EXIT_IO;
 		} else {
-			off_t end = fseeko(s->f, 0, SEEK_END) == 0 ?
-				    ftello(s->f) : -1;
-
+			fseeko(s->f, 0, SEEK_END);
+			im->size = (uint64_t)ftello(s->f);
 			cfg->nimg++;
-			im->size = end > 0 ? (uint64_t)end : 0;
-			if (end < 0) {
-				fprintf(stderr, "%s: --image: %s: cannot find "
-					"its size\n", prog, file);
-				r = RT_EXIT_IO;
-			} else if (im->size == 0) {
+			if (im->size == 0) {
 				fprintf(stderr, "%s: --image: %s is empty\n",
 					prog, file);
 				r = RT_EXIT_INPUT;
@@ -305,6 +236,7 @@ static int parse_args(int argc, char **argv, const char *cmd,
 		      struct rt_config *cfg, struct cmdline *cl)
 {
 	int c, r = 0;
+	uint32_t v;
 
 	cl->nvcpus = 1;
 	optind = 1;
@@ -368,7 +300,8 @@ static int parse_args(int argc, char **argv, const char *cmd,
 			r = parse_u64("--features", optarg, &cfg->features0);
 			break;
 		case OPT_AUX:
-			r = parse_u32("--aux", optarg, &cfg->rec_aux_count);
+			r = parse_u32("--aux", optarg, &v);
+			cfg->rec_aux_count = v;
 			break;
 		case OPT_JSON: cl->json = true; break;
 		case 'v': case OPT_VERBOSE: cl->verbose = true; break;
@@ -502,6 +435,10 @@ static int build(struct rt_config *cfg, struct built *b)
 	return 0;
 }
 
+struct read_ctx {
+	struct rt_config *cfg;
+};
+
 static int src_read(void *ctx, uint32_t image, uint64_t off, uint8_t *buf,
 		    size_t len)
 {
@@ -511,7 +448,6 @@ static int src_read(void *ctx, uint32_t image, uint64_t off, uint8_t *buf,
 static int predict(struct rt_config *cfg, struct built *b,
 		   struct armcvm_measurement *rim)
 {
-	/* cppcheck-suppress unassignedVariable ; written through src.buf */
 	static uint8_t buf[4096];
 	struct armcvm_realm_rim_source src = { src_read, cfg, buf };
 	int r = armcvm_realm_rim_predict(&b->params, &b->layout, &b->plan,
@@ -567,7 +503,6 @@ static int cmd_measure(struct rt_config *cfg, struct cmdline *cl)
 	return r;
 }
 
-/* One line of display text; what does not fit in @n is cut. */
 static void op_args(const struct built *b, const struct armcvm_realm_op *op,
 		    char *s, size_t n)
 {
@@ -576,45 +511,44 @@ static void op_args(const struct built *b, const struct armcvm_realm_op *op,
 	switch (op->cmd) {
 	case ARMCVM_REALM_OP_DELEGATE:
 	case ARMCVM_REALM_OP_UNDELEGATE:
-		(void)snprintf(s, n, "addr=0x%" PRIx64, op->addr);
+		snprintf(s, n, "addr=0x%" PRIx64, op->addr);
 		break;
 	case ARMCVM_REALM_OP_REALM_CREATE:
-		(void)snprintf(s, n, "rd=0x%" PRIx64 " params=0x%" PRIx64,
-			       op->addr, l->ns_params_pa);
+		snprintf(s, n, "rd=0x%" PRIx64 " params=0x%" PRIx64, op->addr,
+			 l->ns_params_pa);
 		break;
 	case ARMCVM_REALM_OP_RTT_CREATE:
-		(void)snprintf(s, n, "rtt=0x%" PRIx64 " ipa=0x%" PRIx64
-			       " level=%d", op->addr, op->ipa, op->level);
+		snprintf(s, n, "rtt=0x%" PRIx64 " ipa=0x%" PRIx64 " level=%d",
+			 op->addr, op->ipa, op->level);
 		break;
 	case ARMCVM_REALM_OP_INIT_RIPAS:
-		(void)snprintf(s, n, "base=0x%" PRIx64 " top=0x%" PRIx64
-			       " (level %d entries)", op->ipa, op->arg,
-			       op->level);
+		snprintf(s, n, "base=0x%" PRIx64 " top=0x%" PRIx64
+			 " (level %d entries)", op->ipa, op->arg, op->level);
 		break;
 	case ARMCVM_REALM_OP_DATA_CREATE:
-		(void)snprintf(s, n, "data=0x%" PRIx64 " ipa=0x%" PRIx64
-			       " src=0x%" PRIx64 " flags=%d", op->addr,
-			       op->ipa, l->images[op->index].src_pa + op->arg,
-			       l->images[op->index].measured);
+		snprintf(s, n, "data=0x%" PRIx64 " ipa=0x%" PRIx64 " src=0x%"
+			 PRIx64 " flags=%d", op->addr, op->ipa,
+			 l->images[op->index].src_pa + op->arg,
+			 l->images[op->index].measured);
 		break;
 	case ARMCVM_REALM_OP_REC_CREATE:
-		(void)snprintf(s, n, "rec=0x%" PRIx64 " vcpu=%u runnable=%d "
-			       "aux=%u@0x%" PRIx64, op->addr, op->index,
-			       l->vcpus[op->index].runnable, l->rec_aux_count,
-			       op->arg);
+		snprintf(s, n, "rec=0x%" PRIx64 " vcpu=%u runnable=%d aux=%u@0x%"
+			 PRIx64, op->addr, op->index,
+			 l->vcpus[op->index].runnable, l->rec_aux_count,
+			 op->arg);
 		break;
 	case ARMCVM_REALM_OP_DATA_DESTROY:
-		(void)snprintf(s, n, "ipa=0x%" PRIx64 " -> data=0x%" PRIx64,
-			       op->ipa, op->addr);
+		snprintf(s, n, "ipa=0x%" PRIx64 " -> data=0x%" PRIx64, op->ipa,
+			 op->addr);
 		break;
 	case ARMCVM_REALM_OP_RTT_DESTROY:
-		(void)snprintf(s, n, "ipa=0x%" PRIx64 " level=%d -> rtt=0x%"
-			       PRIx64, op->ipa, op->level, op->addr);
+		snprintf(s, n, "ipa=0x%" PRIx64 " level=%d -> rtt=0x%" PRIx64,
+			 op->ipa, op->level, op->addr);
 		break;
 	default:
-		(void)snprintf(s, n, "%s=0x%" PRIx64,
-			       op->cmd == ARMCVM_REALM_OP_REC_DESTROY ? "rec" :
-			       "rd", op->addr);
+		snprintf(s, n, "%s=0x%" PRIx64,
+			 op->cmd == ARMCVM_REALM_OP_REC_DESTROY ? "rec" : "rd",
+			 op->addr);
 		break;
 	}
 }
@@ -639,6 +573,7 @@ static void print_stats(const struct built *b)
 static int cmd_plan(struct rt_config *cfg, struct cmdline *cl)
 {
 	struct built b;
+	char args[160];
 	size_t i;
 	int r = build(cfg, &b);
 
@@ -675,8 +610,6 @@ static int cmd_plan(struct rt_config *cfg, struct cmdline *cl)
 		}
 		printf("]}\n");
 	} else {
-		char args[160];
-
 		printf("%-7s %-24s %s\n", "step", "command", "arguments");
 		for (i = 0; i < b.plan.count; i++) {
 			if (i == 0 || i == b.plan.create_count) {
@@ -730,7 +663,7 @@ static void run_step(void *ctx, size_t i, const struct armcvm_realm_op *op,
 				putchar(k < pct / 2 ? '#' : '.');
 			}
 			printf("] %3d%% %zu/%zu", pct, i + 1, rn->total);
-			(void)fflush(stdout);	/* progress only */
+			fflush(stdout);
 		}
 		return;
 	}
