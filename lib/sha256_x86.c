@@ -95,16 +95,6 @@ static inline TARGET v4si load_k(unsigned int i)
 	}								\
 } while (0)
 
-/*
- * GCC 12's -fanalyzer loses the contents of a vector variable filled by
- * memcpy() once a vector operation reads it, and then reports the final
- * copies to h[] as uses of uninitialised values (a false positive: every
- * lane is loaded from h[] first). Silence that one analyzer warning here.
- */
-#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 10
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wanalyzer-use-of-uninitialized-value"
-#endif
 TARGET void armcvm_sha256_blocks_shani_(uint32_t h[8], const uint8_t *p,
 					size_t nblocks)
 {
@@ -151,8 +141,5 @@ TARGET void armcvm_sha256_blocks_shani_(uint32_t h[8], const uint8_t *p,
 	ARMCVM_MEMCPY(&h[0], &t, sizeof(t));
 	ARMCVM_MEMCPY(&h[4], &s1, sizeof(s1));
 }
-#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 10
-#pragma GCC diagnostic pop
-#endif
 
 #endif /* ARMCVM_SHA2_HAVE_X86_SHANI */
