@@ -228,7 +228,11 @@ void armcvm_rmm_psci_complete_(struct armcvm_rmm_model *m,
 		/* AFFINITY_INFO: 0 ON, 1 OFF (PSCI). */
 		result = t.runnable != 0 ? 0 : 1;
 	}
+	/* S10 B4.3.7.3 "args": the realm sees X1-X3 zero on return. */
 	c.gprs[0] = (uint64_t)result;
+	c.gprs[1] = 0;
+	c.gprs[2] = 0;
+	c.gprs[3] = 0;
 	c.pending = RMM_PEND_NONE;
 	armcvm_rmm_realm_complete_(m, &c);
 	armcvm_rmm_rec_store_(&cg, &c);
