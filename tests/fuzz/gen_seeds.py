@@ -1,0 +1,217 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later OR BSD-2-Clause
+"""Write the seed corpora of the model and decoder fuzz targets.
+
+Each seed is a byte program in the input format its target documents
+(docs/fuzzing.md, "Model and decoder targets"). The seeds are deterministic:
+run `python3 tests/fuzz/gen_seeds.py` from the source root and commit
+tests/fuzz/corpus/<target>/ if anything changed.
+"""
+import os
+import struct
+import sys
+
+CORPUS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "corpus")
+
+
+def u64(v):
+    return struct.pack("<Q", v & 0xFFFFFFFFFFFFFFFF)
+
+
+# ---------------------------------------------------------------------
+# rmm_seq (tests/fuzz/fuzz_rmm_seq.c)
+# ---------------------------------------------------------------------
+
+# Index of each command in FIDS[] of fuzz_rmm_seq.c.
+RMI = {name: i for i, name in enumerate([
+    "VERSION", "GRANULE_DELEGATE", "GRANULE_UNDELEGATE", "DATA_CREATE",
+    "DATA_CREATE_UNKNOWN", "DATA_DESTROY", "REALM_ACTIVATE", "REALM_CREATE",
+    "REALM_DESTROY", "REC_CREATE", "REC_DESTROY", "REC_ENTER", "RTT_CREATE",
+    "RTT_DESTROY", "RTT_MAP_UNPROTECTED", "RTT_READ_ENTRY",
+    "RTT_UNMAP_UNPROTECTED", "PSCI_COMPLETE", "FEATURES", "RTT_FOLD",
+    "REC_AUX_COUNT", "RTT_INIT_RIPAS", "RTT_SET_RIPAS"])}
+REALM = {name: i for i, name in enumerate([
+    "RSI_VERSION", "RSI_FEATURES", "RSI_MEASUREMENT_READ",
+    "RSI_MEASUREMENT_EXTEND", "RSI_TOKEN_INIT", "RSI_TOKEN_CONTINUE",
+    "RSI_REALM_CONFIG", "RSI_IPA_STATE_SET", "RSI_IPA_STATE_GET",
+    "RSI_HOST_CALL", "PSCI_VERSION", "PSCI_CPU_ON", "PSCI_CPU_OFF",
+    "PSCI_AFFINITY_INFO", "PSCI_SYSTEM_OFF", "PSCI_SYSTEM_RESET"])}
+
+
+class Rmm:
+    """Builds an rmm_seq program (values as val() in the target decodes)."""
+
+    def __init__(self, vmid16=1, aux_idx=2, s2sz_idx=4, rich=1, h1=32,
+                 h2=0, h3=0xA0):
+        h0 = vmid16 | (aux_idx << 1) | (s2sz_idx << 4) | (rich << 7)
+        self.b = bytearray([h0, h1, h2, h3])
+
+    # value encodings
+    @staticmethod
+    def gran(i):
+        return bytes([0, i + 1])
+
+    @staticmethod
+    def ipa(k, level=3):
+        return bytes([2 | (level << 3), k])
+
+    @staticmethod
+    def level(lv):
+        return bytes([3 | ((lv + 1) << 3)])
+
+    @staticmethod
+    def small(v):
+        return bytes([4 | (v << 3)])
+
+    @staticmethod
+    def raw(v):
+        return bytes([5]) + u64(v)
+
+    @staticmethod
+    def unprot():
+        return bytes([6 | (4 << 3)])
+
+    def rmi(self, name, *args):
+        self.b += bytes([0, RMI[name]])
+        for a in args:
+            self.b += a
+        return self
+
+    def delegate(self, *grans):
+        for g in grans:
+            self.rmi("GRANULE_DELEGATE", self.gran(g))
+        return self
+
+    def realm_params(self, gran, s2sz=40, root=16, level=1, num_idx=1,
+                     vmid=1):
+        self.b += bytes([11, 0, gran, 0, s2sz - 32, 0, 1, 1, 0, 0, 0, vmid,
+                         root + 1, level + 1, num_idx])
+        return self
+
+    def rec_params(self, gran, first_aux, runnable=1, index=0):
+        self.b += bytes([11, 1, gran, runnable, index, 0, 0, first_aux])
+        return self
+
+    def rec_run(self, gran, flags=0, gpr0=0):
+        self.b += bytes([11, 2, gran, flags]) + u64(gpr0) + bytes([0, 0])
+        return self
+
+    def ns_write(self, gran, off, value):
+        self.b += bytes([11, 3, gran]) + struct.pack("<H", off) + u64(value)
+        return self
+
+    def realm_smc(self, rec, name, *args):
+        self.b += bytes([13, REALM[name] << 2, rec])
+        args = list(args) + [self.small(0)] * (4 - len(args))
+        for a in args:
+            self.b += a
+        return self
+
+    def realm_mmio(self, rec, write, ipa, size_idx, reg, value):
+        self.b += bytes([13, (3 if write else 2) | (size_idx << 2), rec])
+        self.b += ipa + bytes([reg]) + u64(value)
+        return self
+
+
+# Granule numbers of the standard realm (as tests/test_rmm_model.c).
+NS_PARAMS, NS_REC, NS_RUN, NS_SRC = 0, 1, 2, 3
+RD, ROOT, L2, L3, DATA, REC = 8, 16, 20, 21, 32, 40
+L2U, L3U = 22, 23
+
+
+def rmm_realm(p):
+    """Create a NEW realm: RD, RTTs, RIPAS, one measured DATA, one REC."""
+    p.delegate(RD, ROOT, ROOT + 1)
+    p.realm_params(NS_PARAMS)
+    p.rmi("REALM_CREATE", p.gran(RD), p.gran(NS_PARAMS))
+    p.delegate(L2, L3)
+    p.rmi("RTT_CREATE", p.gran(RD), p.gran(L2), p.ipa(0), p.level(2))
+    p.rmi("RTT_CREATE", p.gran(RD), p.gran(L3), p.ipa(0), p.level(3))
+    p.rmi("RTT_INIT_RIPAS", p.gran(RD), p.ipa(0), p.ipa(4))
+    p.ns_write(NS_SRC, 0, 0x1122334455667788)
+    p.delegate(DATA)
+    p.rmi("DATA_CREATE", p.gran(RD), p.gran(DATA), p.ipa(1),
+          p.gran(NS_SRC), p.small(1))
+    p.delegate(REC, REC + 1, REC + 2)
+    p.rec_params(NS_REC, REC + 1)
+    p.rmi("REC_CREATE", p.gran(RD), p.gran(REC), p.gran(NS_REC))
+    return p
+
+
+def rmm_seeds():
+    seeds = {}
+    p = rmm_realm(Rmm())
+    seeds["realm-new"] = bytearray(p.b)
+    p.rmi("REALM_ACTIVATE", p.gran(RD))
+    p.rec_run(NS_RUN)
+    p.rmi("REC_ENTER", p.gran(REC), p.gran(NS_RUN))
+    seeds["realm-entered"] = bytearray(p.b)
+    # The realm plays RSI calls, a RIPAS change, a host call and MMIO.
+    p.realm_smc(REC, "RSI_VERSION", p.raw(0x10000))
+    p.realm_smc(REC, "RSI_MEASUREMENT_READ")
+    p.realm_smc(REC, "RSI_MEASUREMENT_EXTEND", p.small(1), p.small(8))
+    p.realm_smc(REC, "RSI_REALM_CONFIG", p.ipa(1))
+    p.realm_smc(REC, "RSI_IPA_STATE_GET", p.ipa(0), p.ipa(8))
+    p.realm_smc(REC, "RSI_IPA_STATE_SET", p.ipa(2), p.ipa(3), p.small(0),
+                p.small(0))
+    p.rmi("REC_ENTER", p.gran(REC), p.gran(NS_RUN))
+    p.rmi("RTT_SET_RIPAS", p.gran(RD), p.gran(REC), p.ipa(2), p.ipa(3))
+    p.realm_smc(REC, "RSI_HOST_CALL", p.raw(0x1100))
+    p.rmi("REC_ENTER", p.gran(REC), p.gran(NS_RUN))
+    p.rmi("REC_ENTER", p.gran(REC), p.gran(NS_RUN))
+    p.realm_mmio(REC, False, p.unprot(), 2, 5, 0)
+    p.rmi("REC_ENTER", p.gran(REC), p.gran(NS_RUN))
+    p.rec_run(NS_RUN, flags=1, gpr0=0x1234567899)
+    p.realm_mmio(REC, True, p.unprot(), 3, 7, 0xABCD)
+    p.rmi("REC_ENTER", p.gran(REC), p.gran(NS_RUN))
+    p.rmi("REC_ENTER", p.gran(REC), p.gran(NS_RUN))
+    p.rec_run(NS_RUN)
+    p.realm_smc(REC, "PSCI_SYSTEM_OFF")
+    p.rmi("REC_ENTER", p.gran(REC), p.gran(NS_RUN))
+    p.rmi("REC_ENTER", p.gran(REC), p.gran(NS_RUN))
+    seeds["realm-play"] = bytearray(p.b)
+    # Teardown in the S10 D1.2.5 order.
+    p.rmi("REC_DESTROY", p.gran(REC))
+    p.rmi("DATA_DESTROY", p.gran(RD), p.ipa(1))
+    p.rmi("RTT_DESTROY", p.gran(RD), p.ipa(0), p.level(3))
+    p.rmi("RTT_DESTROY", p.gran(RD), p.ipa(0), p.level(2))
+    p.rmi("REALM_DESTROY", p.gran(RD))
+    for g in (RD, ROOT, ROOT + 1, L2, L3, DATA, REC, REC + 1, REC + 2):
+        p.rmi("GRANULE_UNDELEGATE", p.gran(g))
+    seeds["realm-life"] = bytearray(p.b)
+    # Unprotected mappings, fold and read-entry on a NEW realm.
+    p = rmm_realm(Rmm())
+    p.delegate(L2U, L3U)
+    p.rmi("RTT_CREATE", p.gran(RD), p.gran(L2U), p.unprot(), p.level(2))
+    p.rmi("RTT_CREATE", p.gran(RD), p.gran(L3U), p.unprot(), p.level(3))
+    p.rmi("RTT_MAP_UNPROTECTED", p.gran(RD), p.unprot(), p.level(3),
+          p.raw(0x90000000))
+    p.rmi("RTT_READ_ENTRY", p.gran(RD), p.unprot(), p.level(3))
+    p.rmi("RTT_UNMAP_UNPROTECTED", p.gran(RD), p.unprot(), p.level(3))
+    p.rmi("RTT_FOLD", p.gran(RD), p.unprot(), p.level(3))
+    p.rmi("RTT_READ_ENTRY", p.gran(RD), p.ipa(1), p.level(3))
+    seeds["realm-unprot"] = p.b
+    # Queries and unknown FIDs on an empty machine with 8-bit VMIDs.
+    p = Rmm(vmid16=0, aux_idx=0, s2sz_idx=0, rich=0, h1=0)
+    p.rmi("VERSION", p.raw(0x10000)).rmi("FEATURES", p.small(0))
+    p.rmi("REC_AUX_COUNT", p.gran(0))
+    p.b += bytes([0, 23]) + bytes(10) + bytes([0, 31]) + bytes(10)
+    seeds["queries"] = p.b
+    return seeds
+
+
+def write(target, seeds):
+    d = os.path.join(CORPUS, target)
+    os.makedirs(d, exist_ok=True)
+    for name, data in seeds.items():
+        with open(os.path.join(d, name), "wb") as f:
+            f.write(bytes(data))
+
+
+def main():
+    write("rmm_seq", rmm_seeds())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
