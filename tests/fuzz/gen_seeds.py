@@ -200,6 +200,113 @@ def rmm_seeds():
     return seeds
 
 
+# ---------------------------------------------------------------------
+# rec_exit (tests/fuzz/fuzz_rec_exit.c)
+# ---------------------------------------------------------------------
+
+def exit_compact(reason, esr=0, far=0, hpfar=0, gprs=(0, 0, 0, 0),
+                 ripas=(0, 0, 0), imm=0, ipa_sel=8):
+    b = bytearray([0, ipa_sel, reason]) + u64(esr) + u64(far) + u64(hpfar)
+    for g in gprs:
+        b += u64(g)
+    b += u64(ripas[0]) + u64(ripas[1]) + struct.pack("<H", ripas[2])
+    b += struct.pack("<I", imm)
+    return b
+
+
+def regs(sel, *x):
+    """A decoder step: x0..x8 as raw 64-bit values (tag 3)."""
+    x = list(x) + [0] * (9 - len(x))
+    b = bytearray([sel])
+    for v in x:
+        b += bytes([3]) + u64(v)
+    return b
+
+
+def rec_exit_seeds():
+    # ESR: EC 0x24 data abort, IL, ISV, SAS, SRT, WnR (Arm ARM D24).
+    dabt = (0x24 << 26) | (1 << 25) | (1 << 24)
+    unprot = 1 << 39                      # ipa_bits 40
+    hpfar = (unprot >> 12) << 4
+    enter = u64(0) + u64(0) + u64(0x8899AABBCCDDEEFF) + u64(0x80) + bytes([0])
+    seeds = {
+        "mmio-read": exit_compact(0, dabt | (2 << 22) | (5 << 16) | (1 << 21),
+                                  0x10, hpfar) + enter,
+        "mmio-write": exit_compact(0, dabt | (3 << 22) | (7 << 16) | (1 << 6),
+                                   0x10, hpfar, (0x1234, 0, 0, 0)) + enter,
+        "iabt": exit_compact(0, 0x20 << 26, 0x123, 0x40) + enter,
+        "psci": exit_compact(3, gprs=(0xC4000003, 1, 0x80000000, 7)) + enter,
+        "ripas": exit_compact(4, ripas=(0x1000, 0x3000, 0)) + enter,
+        "host-call": exit_compact(5, imm=0x1234) + enter,
+        "serror": exit_compact(6, esr=0xBE000000) + enter,
+    }
+    tail = (regs(0, 0) + regs(1, 0, 0x10000, 0x10000) +
+            regs(2, 0, 0x80001000, 0x4000) + regs(5, 0, 3, 1, 0x8000, 1) +
+            regs(8, 0, 16) + regs(9, 0x104, 0x2000) +
+            regs(0x80, 0, 0x10000, 0x10001) +
+            regs(0x82, 0, 1, 2, 3, 4, 5, 6, 7, 8) +
+            regs(0x83, 0, 0x1000, 1) + regs(0x84, 0, 0x2000, 2))
+    seeds["decoders"] = exit_compact(1) + enter + tail
+    raw = bytearray([1, 8]) + bytearray(0x800)
+    raw[2:10] = u64(4)
+    raw[2 + 0x500:2 + 0x518] = u64(0) + u64(0x200000) + u64(1)
+    seeds["raw-ripas"] = raw + enter
+    return seeds
+
+
+# ---------------------------------------------------------------------
+# realm_build (tests/fuzz/fuzz_realm_build.c)
+# ---------------------------------------------------------------------
+
+# RMI_FEATURES(0): S2SZ 48, SVE (VL 2048), 16 BPs / WPs, PMU with 31
+# counters, SHA-256 and SHA-512 (RmiFeatureRegister0, S10 B4.4.6).
+FEAT_RICH = (48 | 1 << 9 | 15 << 10 | 15 << 14 | 15 << 20 | 1 << 26 |
+             31 << 27 | 3 << 32)
+
+
+def realm_desc(ipa=40, flags=0, sve=0, ctrs=0, bps=2, wps=2, hash_=0,
+               vmid=1, rtt_gran=0x80040, level=None, s2sz_feat=48,
+               feat=FEAT_RICH):
+    b = bytearray([ipa - 24, flags, sve, ctrs, bps, wps, hash_, 0x11, 0x22,
+                   vmid, 0x40]) + struct.pack("<HH", rtt_gran & 0xFFFF,
+                                              rtt_gran >> 16)
+    b += bytes([0 if level is None else 0x80 + (level + 2)])
+    b += bytes([s2sz_feat - 32]) + u64(feat)
+    return b
+
+
+def realm_layout(ipa=40, rams=((0, 3 | 1 << 6),), images=((0x3000, 0),),
+                 vcpus=(0, 0), aux=2, pool=200, profile=0, level=0):
+    b = bytearray([ipa - 32, level, len(rams)])
+    for gap, size in rams:
+        b += bytes([gap, size])
+    b += bytes([len(images)])
+    for size, flags in images:
+        b += struct.pack("<H", size) + bytes([flags])
+    b += bytes([len(vcpus) - 1]) + bytes(vcpus)
+    b += bytes([aux, pool, profile, 0x5A])
+    return b
+
+
+def realm_build_seeds():
+    return {
+        "crm": bytes([1]) + realm_desc() + realm_layout(),
+        "linux-v12": bytes([1]) + realm_desc() + realm_layout(
+            ipa=44, rams=((0, 7 | 1 << 6), (1 | 4 << 2, 1 | 2 << 6)),
+            images=((0x2001, 0), (0x5000, 0x42)), vcpus=(0, 1, 0, 1),
+            aux=16, pool=250, profile=1),
+        "small-ipa": bytes([1]) + realm_desc(ipa=33, sve=4, flags=2,
+                                             ctrs=8) + realm_layout(
+            ipa=33, rams=((0, 63),), images=(), vcpus=(0,), aux=0),
+        "lpa2": bytes([0]) + realm_desc(ipa=52, flags=1, level=-1,
+                                        s2sz_feat=52,
+                                        feat=FEAT_RICH | 1 << 8),
+        "chaos": bytes([3]) + realm_desc(ipa=48, level=0) +
+        bytes([16, 0, 1, 0, 0x80]) + u64(0xFFFFFFFFFFFF0000) +
+        bytes([0x3F, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0]),
+    }
+
+
 def write(target, seeds):
     d = os.path.join(CORPUS, target)
     os.makedirs(d, exist_ok=True)
@@ -210,6 +317,8 @@ def write(target, seeds):
 
 def main():
     write("rmm_seq", rmm_seeds())
+    write("rec_exit", rec_exit_seeds())
+    write("realm_build", realm_build_seeds())
     return 0
 
 
