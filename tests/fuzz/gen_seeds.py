@@ -307,6 +307,128 @@ def realm_build_seeds():
     }
 
 
+# ---------------------------------------------------------------------
+# pkvm_seq (tests/fuzz/fuzz_pkvm_seq.c)
+# ---------------------------------------------------------------------
+
+# Upstream v7.1 host hypercall numbers (pkvm_host_tables.h).
+HC = {"SHARE_HYP": 29, "UNSHARE_HYP": 30, "DONATE_GUEST": 31,
+      "SHARE_GUEST": 32, "UNSHARE_GUEST": 33, "RELAX_PERMS": 34,
+      "WRPROTECT": 35, "TEST_CLEAR_YOUNG": 36, "MKYOUNG": 37,
+      "RESERVE_VM": 38, "UNRESERVE_VM": 39, "INIT_VM": 40, "INIT_VCPU": 41,
+      "POISON_FAULT": 42, "FORCE_RECLAIM": 43, "RECLAIM_DYING": 44,
+      "START_TEARDOWN": 45, "FINALIZE_TEARDOWN": 46, "VCPU_LOAD": 47,
+      "VCPU_PUT": 48, "TLB_FLUSH_VMID": 49}
+
+
+class Pkvm:
+    """Builds a pkvm_seq program (values as val() in the target)."""
+
+    def __init__(self, h0=8, h1=5, h2=1):
+        self.b = bytearray([h0, h1, h2])
+
+    @staticmethod
+    def pfn(i):
+        return bytes([0, i + 2])
+
+    @staticmethod
+    def pa(i):
+        return bytes([1, i + 2])
+
+    @staticmethod
+    def handle(k=0):
+        return bytes([2 | (k << 3)])
+
+    @staticmethod
+    def gfn(g):
+        return bytes([3, g])
+
+    @staticmethod
+    def ipa(g):
+        return bytes([6, g])
+
+    @staticmethod
+    def small(v):
+        return bytes([4 | (v << 3)])
+
+    def host(self, name, *args, cpu=0):
+        self.b += bytes([0, HC[name], cpu << 1])
+        args = list(args) + [self.small(0)] * (4 - len(args))
+        for a in args:
+            self.b += a
+        return self
+
+    def guest(self, fid_idx, ipa, handle_idx=0, vcpu=0):
+        self.b += bytes([3, handle_idx | (vcpu << 2), fid_idx]) + ipa
+        return self
+
+    def direct(self, sel, handle, idx, a, b, n):
+        self.b += bytes([5, sel]) + handle + bytes([idx]) + a + b + n
+        return self
+
+    def set_handle(self, kvm, k):
+        self.b += bytes([7, (kvm << 2) | (k << 3)])
+        return self
+
+
+def pkvm_seeds():
+    p = Pkvm()
+    h = p.handle()
+    p.host("RESERVE_VM").set_handle(0, 0)
+    p.host("SHARE_HYP", p.pfn(0))
+    p.host("INIT_VM", p.pa(0), p.pa(1), p.pa(2))
+    p.host("SHARE_HYP", p.pfn(3))
+    p.host("INIT_VCPU", h, p.pa(3), p.pa(5))
+    p.host("VCPU_LOAD", h, p.small(0))
+    p.direct(0, h, 0, p.small(0), p.small(0), p.small(2))   # topup
+    p.host("DONATE_GUEST", p.pfn(16), p.gfn(0))
+    p.guest(2, p.ipa(0))                                    # MEM_SHARE
+    p.guest(2, p.ipa(1))                                    # -> DABT
+    p.host("DONATE_GUEST", p.pfn(17), p.gfn(1))
+    p.host("POISON_FAULT")
+    p.guest(2, p.ipa(1)).guest(3, p.ipa(1)).guest(0, p.small(0))
+    p.host("FORCE_RECLAIM", p.pa(17))
+    p.host("VCPU_PUT")
+    p.host("START_TEARDOWN", h)
+    p.host("RECLAIM_DYING", h, p.gfn(0))
+    p.host("RECLAIM_DYING", h, p.gfn(1))
+    p.host("FINALIZE_TEARDOWN", h)
+    p.host("UNSHARE_HYP", p.pfn(0)).host("UNSHARE_HYP", p.pfn(3))
+    seeds = {"protected-life": p.b}
+
+    p = Pkvm(h2=0)
+    p.host("RESERVE_VM").set_handle(0, 0)
+    p.host("SHARE_HYP", p.pfn(0))
+    p.host("INIT_VM", p.pa(0), p.pa(1), p.pa(2))
+    p.host("SHARE_HYP", p.pfn(3))
+    p.host("INIT_VCPU", h, p.pa(3), p.pa(5))
+    p.host("VCPU_LOAD", h, p.small(0), cpu=1)
+    p.direct(0, h, 0, p.small(0), p.small(0), p.small(4))
+    p.host("SHARE_GUEST", p.pfn(16), p.gfn(0), p.small(1), p.small(4),
+           cpu=1)
+    p.host("RELAX_PERMS", p.gfn(0), p.small(7), cpu=1)
+    p.host("WRPROTECT", h, p.gfn(0), p.small(1))
+    p.host("MKYOUNG", p.gfn(0), cpu=1)
+    p.host("TEST_CLEAR_YOUNG", h, p.gfn(0), p.small(1), p.small(1))
+    p.guest(2, p.ipa(0))
+    p.host("UNSHARE_GUEST", h, p.gfn(0), p.small(1))
+    p.host("VCPU_PUT", cpu=1)
+    p.host("START_TEARDOWN", h).host("FINALIZE_TEARDOWN", h)
+    seeds["np-life"] = p.b
+
+    p = Pkvm(h0=4 | 1, h1=2 | 8, h2=0x1F)
+    p.direct(9, h, 0, p.pfn(20), p.small(0), p.small(2))    # donate hyp
+    p.direct(10, h, 0, p.pfn(20), p.small(0), p.small(2))   # and back
+    p.direct(11, h, 0, p.pfn(21), p.small(0), p.small(1))   # FF-A share
+    p.direct(7, h, 0, p.pfn(21), p.small(0), p.small(1))    # pin
+    p.direct(12, h, 0, p.pfn(21), p.small(0), p.small(1))   # unshare
+    p.direct(8, h, 0, p.pfn(21), p.small(0), p.small(1))    # unpin
+    p.b += bytes([7, 3]) + u64(0x2000000000000006)          # PTE codecs
+    p.b += bytes([7, 3]) + u64(0x00000000800004C7) + bytes([0x71])
+    seeds["direct"] = p.b
+    return seeds
+
+
 def write(target, seeds):
     d = os.path.join(CORPUS, target)
     os.makedirs(d, exist_ok=True)
@@ -319,6 +441,7 @@ def main():
     write("rmm_seq", rmm_seeds())
     write("rec_exit", rec_exit_seeds())
     write("realm_build", realm_build_seeds())
+    write("pkvm_seq", pkvm_seeds())
     return 0
 
 
