@@ -429,6 +429,43 @@ def pkvm_seeds():
     return seeds
 
 
+# ---------------------------------------------------------------------
+# shpool (tests/fuzz/fuzz_shpool.c)
+# ---------------------------------------------------------------------
+
+def sp_init(realm=False, lie=False, granules=4, slot_shift=4, m=0):
+    b = (1 if realm else 0) | (2 if lie else 0)
+    return bytes([0, b, granules - 1, slot_shift, m])
+
+
+def sp_free(slot, how=0):
+    return bytes([3, how]) + struct.pack("<H", slot)
+
+
+def sp_fake(budget=0, fail_granule=None, code_enoent=False, reject=False):
+    b = budget | (4 if fail_granule is not None else 0)
+    b |= (8 if code_enoent else 0) | (16 if reject else 0)
+    return bytes([6, b, fail_granule or 0])
+
+
+def shpool_seeds():
+    life = bytes([0]) + sp_init() + bytes([1]) * 17 + b"".join(
+        sp_free(i) for i in range(16)) + bytes([5])
+    realm = bytes([0]) + sp_init(realm=True) + bytes([1, 1, 7, 0x5A]) + sp_free(1) + \
+        sp_free(0) + bytes([5])
+    failing = (bytes([1]) + sp_fake(budget=1, fail_granule=2) +
+               sp_init(granules=8) + sp_fake() +
+               sp_init(granules=8) + bytes([1]) +
+               sp_fake(fail_granule=5) + sp_free(0) + bytes([5]) +
+               sp_fake(reject=True) + sp_init(realm=True, granules=2))
+    misuse = (bytes([0]) + sp_init(granules=1, slot_shift=0) + bytes([1, 1]) +
+              sp_free(0, 1) + sp_free(0, 2) + sp_free(0, 3) + sp_free(5) +
+              sp_free(0) + sp_free(0) + bytes([5]) + sp_free(0) +
+              bytes([1]) + sp_init(m=0x80) + sp_init(m=0x40))
+    return {"life": life, "realm": realm, "failing": failing,
+            "misuse": misuse}
+
+
 def write(target, seeds):
     d = os.path.join(CORPUS, target)
     os.makedirs(d, exist_ok=True)
@@ -442,6 +479,7 @@ def main():
     write("rec_exit", rec_exit_seeds())
     write("realm_build", realm_build_seeds())
     write("pkvm_seq", pkvm_seeds())
+    write("shpool", shpool_seeds())
     return 0
 
 
