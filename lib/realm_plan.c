@@ -488,6 +488,12 @@ static int check_layout(const struct armcvm_rmi_realm_params *p,
 	}
 	pool_end = l->pool_base + l->pool_size;
 	roots_end = p->rtt_base + p->rtt_num_start * GRANULE;
+	/* Starting-level RTTs that wrap the address space are no PA range
+	 * (and would hide an overlap from the test below). */
+	if (roots_end <= p->rtt_base) {
+		return fail(err, -ARMCVM_ERR_RANGE, ARMCVM_REALM_FIELD_RTT_BASE,
+			    0, (int64_t)p->rtt_base, 0, 0, 0);
+	}
 	if (pool_end < l->pool_base ||
 	    (l->pool_base < roots_end && pool_end > p->rtt_base)) {
 		return fail(err, -ARMCVM_ERR_RANGE, ARMCVM_REALM_FIELD_POOL, 0,

@@ -226,8 +226,9 @@ struct armcvm_realm_plan {
  *	   -ARMCVM_ERR_ALIGN for an unaligned RAM range, image, src_pa, pool or
  *	   NS page;
  *	   -ARMCVM_ERR_RANGE for an empty, wrapping, unsorted or overlapping
- *	   RAM range or image, one outside the protected IPA space, or a pool
- *	   overlapping the starting-level RTTs;
+ *	   RAM range or image, one outside the protected IPA space, a pool
+ *	   overlapping the starting-level RTTs, or starting-level RTTs that
+ *	   run past the top of the 64-bit address space (field rtt_base);
  *	   -ARMCVM_ERR_RESERVED for SBZ bits set in an MPIDR;
  *	   -ARMCVM_ERR_NOSPACE when the pool is too small (err: value =
  *	   granules needed, max = granules available) or @plan->ops cannot

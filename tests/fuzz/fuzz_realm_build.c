@@ -757,6 +757,64 @@ static void run_on_model(struct world *w, const struct armcvm_realm_plan *pl,
 	}
 }
 
+/*
+ * The layout rules of realm_plan.h armcvm_realm_plan_build(), checked here
+ * with 128-bit arithmetic: ranges sorted, aligned, non-empty, inside the
+ * protected IPA space; vCPU n has REC index n; pool and NS page aligned;
+ * neither the pool nor the starting-level RTTs wrap, and they do not
+ * overlap.
+ */
+static bool layout_ok(const struct world *w)
+{
+	typedef unsigned __int128 u128;
+	const struct armcvm_rmi_realm_params *p = &w->p;
+	const struct armcvm_realm_layout *l = &w->l;
+	u128 top, prev = 0, roots_end, pool_end;
+	struct geo g;
+	uint32_t field, i;
+	uint64_t idx;
+
+	if (p->s2sz < 32U || p->s2sz > 52U ||
+	    ref_geometry((uint32_t)p->s2sz, (p->flags & 1U) != 0,
+			 (int32_t)p->rtt_level_start, &g, &field) != 0 ||
+	    p->rtt_num_start != g.num || l->profile > 1U ||
+	    l->rec_aux_count > 16U || l->num_vcpus == 0) {
+		return false;
+	}
+	top = (u128)1 << (p->s2sz - 1U);
+	for (i = 0; i < l->num_ram; i++) {
+		const struct armcvm_realm_ram *r = &l->ram[i];
+
+		if (r->base % G != 0 || r->size % G != 0 || r->size == 0 ||
+		    r->base < prev || (u128)r->base + r->size > top) {
+			return false;
+		}
+		prev = (u128)r->base + r->size;
+	}
+	prev = 0;
+	for (i = 0; i < l->num_images; i++) {
+		const struct armcvm_realm_image *im = &l->images[i];
+
+		if (im->ipa % G != 0 || im->src_pa % G != 0 || im->size == 0 ||
+		    im->ipa < prev || (u128)im->ipa + im->size > top) {
+			return false;
+		}
+		prev = ((u128)im->ipa + im->size + G - 1U) / G * G;
+	}
+	for (i = 0; i < l->num_vcpus; i++) {
+		if (armcvm_rmi_rec_mpidr_to_index(l->vcpus[i].mpidr, &idx) != 0 ||
+		    idx != i) {
+			return false;
+		}
+	}
+	pool_end = (u128)l->pool_base + l->pool_size;
+	roots_end = (u128)p->rtt_base + (u128)p->rtt_num_start * G;
+	return l->ns_params_pa % G == 0 && l->pool_base % G == 0 &&
+	       l->pool_size % G == 0 && pool_end < ((u128)1 << 64) &&
+	       roots_end < ((u128)1 << 64) &&
+	       !(l->pool_base < roots_end && pool_end > p->rtt_base);
+}
+
 static void check_planner(struct world *w, struct fuzz_stream *s)
 {
 	struct armcvm_realm_plan cnt, pl;
@@ -791,6 +849,9 @@ static void check_planner(struct world *w, struct fuzz_stream *s)
 		   e2.field);
 	FUZZ_CHECK(r1 == 0 || r1 == -ARMCVM_ERR_NOSPACE ||
 		   e1.field != ARMCVM_REALM_FIELD_NONE, "no error field");
+	FUZZ_CHECK((r1 == 0 || r1 == -ARMCVM_ERR_NOSPACE) == layout_ok(w),
+		   "plan rc %d (field %u index %u) but the layout is %s", r1,
+		   e1.field, e1.index, layout_ok(w) ? "valid" : "invalid");
 	if (r1 != 0 && r1 != -ARMCVM_ERR_NOSPACE) {
 		return;
 	}
