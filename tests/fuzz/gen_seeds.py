@@ -301,6 +301,11 @@ def realm_build_seeds():
         "lpa2": bytes([0]) + realm_desc(ipa=52, flags=1, level=-1,
                                         s2sz_feat=52,
                                         feat=FEAT_RICH | 1 << 8),
+        # Regression: 16 root RTTs wrapping past 2^64 above a pool.
+        "pool-below-wrapping-roots": bytes([3]) + realm_desc(ipa=48, level=0) +
+        bytes([11, 0, 4]) + u64(0xFFFFFFFFFFFF0000) + bytes([0, 0, 0, 0, 0]) +
+        bytes([0x80]) + u64(0xFFFFFFFFFFFE0000) + bytes([0, 0x80]) +
+        u64(0x18000) + bytes([0, 0]),
         "chaos": bytes([3]) + realm_desc(ipa=48, level=0) +
         bytes([16, 0, 1, 0, 0x80]) + u64(0xFFFFFFFFFFFF0000) +
         bytes([0x3F, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0]),
