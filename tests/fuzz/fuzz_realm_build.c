@@ -405,6 +405,11 @@ static void read_layout(struct world *w, struct fuzz_stream *s)
 		cur += (uint64_t)(b & 0x3FU) * G;
 		w->im[i].ipa = chaos_or(w, s, cur);
 		w->im[i].size = chaos_or(w, s, size);
+		/* Planning is linear in image granules: keep raw sizes that
+		 * fit the IPA space small (large ones are refused early). */
+		if (w->im[i].size < (1ULL << 47)) {
+			w->im[i].size %= 1ULL << 26;
+		}
 		w->im[i].src_pa = chaos_or(w, s, MEM_BASE + stage * G);
 		w->im[i].measured = (b & 0x40U) == 0;
 		cur = w->im[i].ipa + n * G;
