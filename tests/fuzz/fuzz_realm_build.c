@@ -779,7 +779,8 @@ static bool layout_ok(const struct world *w)
 	uint32_t field, i;
 	uint64_t idx;
 
-	if (p->s2sz < 32U || p->s2sz > 52U ||
+	if (p->s2sz < 32U || p->s2sz > 52U || p->rtt_level_start < -1 ||
+	    p->rtt_level_start > 3 ||
 	    ref_geometry((uint32_t)p->s2sz, (p->flags & 1U) != 0,
 			 (int32_t)p->rtt_level_start, &g, &field) != 0 ||
 	    p->rtt_num_start != g.num || l->profile > 1U ||

@@ -306,6 +306,10 @@ def realm_build_seeds():
         bytes([11, 0, 4]) + u64(0xFFFFFFFFFFFF0000) + bytes([0, 0, 0, 0, 0]) +
         bytes([0x80]) + u64(0xFFFFFFFFFFFE0000) + bytes([0, 0x80]) +
         u64(0x18000) + bytes([0, 0]),
+        # Regression: parameters with rtt_level_start 127 (builder AUTO).
+        "params-level-auto": bytes([3]) + realm_desc() +
+        bytes([8, 0, 2, 0x7F, 1, 0, 0, 3 | 1 << 6, 0, 0, 0, 0, 2, 0, 200,
+               0, 0, 0]),
         "chaos": bytes([3]) + realm_desc(ipa=48, level=0) +
         bytes([16, 0, 1, 0, 0x80]) + u64(0xFFFFFFFFFFFF0000) +
         bytes([0x3F, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0]),
