@@ -36,13 +36,23 @@ static void put_le64(uint8_t *p, uint64_t v)
 	}
 }
 
-/* Start @ctx for an @algo its caller has already validated. */
-static void hash_start(struct armcvm_hash_ctx *ctx, uint64_t algo)
+/*
+ * Check the caller's context and restart it: it is scratch space whose
+ * algorithm (chosen at armcvm_hash_init()) gives the digest size. Reusing it
+ * keeps the implementation probe out of the per-granule path.
+ */
+static int hash_begin(struct armcvm_hash_ctx *h)
 {
-	int ret = armcvm_hash_init(ctx, algo);
+	int dlen;
 
-	ARMCVM_ASSERT(ret == 0);
-	(void)ret;
+	if (h == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	dlen = armcvm_hash_digest_size(h->algo);
+	if (dlen > 0) {
+		armcvm_hash_reset(h);
+	}
+	return dlen;
 }
 
 /* Finish @ctx into a zero-extended measurement. */
@@ -74,16 +84,23 @@ static void desc_hash(struct armcvm_hash_ctx *ctx,
 int armcvm_rim_init(struct armcvm_measurement *rim,
 		    const struct armcvm_rim_realm_params *p)
 {
-	/* S10 B4.3.9.4, T10 measurement_realm_params_measure; rmi.md 5.2. */
-	const uint64_t slot[7] = {
-		p->flags, p->s2sz, p->sve_vl, p->num_bps, p->num_wps,
-		p->pmu_num_ctrs, p->hash_algo,
-	};
+	uint64_t slot[7];
 	struct armcvm_hash_ctx ctx;
 	uint8_t chunk[CHUNK];
 	unsigned int i;
 	int ret;
 
+	if (rim == NULL || p == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	/* S10 B4.3.9.4, T10 measurement_realm_params_measure; rmi.md 5.2. */
+	slot[0] = p->flags;
+	slot[1] = p->s2sz;
+	slot[2] = p->sve_vl;
+	slot[3] = p->num_bps;
+	slot[4] = p->num_wps;
+	slot[5] = p->pmu_num_ctrs;
+	slot[6] = p->hash_algo;
 	ret = armcvm_hash_init(&ctx, p->hash_algo);
 	if (ret < 0) {
 		return ret;
@@ -102,33 +119,34 @@ int armcvm_rim_init(struct armcvm_measurement *rim,
 	return 0;
 }
 
-int armcvm_rim_granule_digest(uint64_t algo, const void *granule,
+int armcvm_rim_granule_digest(struct armcvm_hash_ctx *h, const void *granule,
 			      struct armcvm_measurement *out)
 {
-	struct armcvm_hash_ctx ctx;
-	int ret = armcvm_hash_init(&ctx, algo);
+	int ret = hash_begin(h);
 
 	if (ret < 0) {
 		return ret;
 	}
-	armcvm_hash_update(&ctx, granule, ARMCVM_RIM_GRANULE_SIZE);
-	finish(&ctx, out);
+	if (granule == NULL || out == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	armcvm_hash_update(h, granule, ARMCVM_RIM_GRANULE_SIZE);
+	finish(h, out);
 	return 0;
 }
 
-int armcvm_rim_extend_data(uint64_t algo, struct armcvm_measurement *rim,
+int armcvm_rim_extend_data(struct armcvm_hash_ctx *h, struct armcvm_measurement *rim,
 			   uint64_t ipa, uint64_t flags,
 			   const struct armcvm_measurement *content)
 {
-	struct armcvm_hash_ctx ctx;
 	uint8_t desc[ARMCVM_RIM_DESC_SIZE];
 	bool measure = (flags & ARMCVM_RIM_DATA_FLAG_MEASURE) != 0;
-	int dlen = armcvm_hash_digest_size(algo);
+	int dlen = hash_begin(h);
 
 	if (dlen < 0) {
 		return dlen;
 	}
-	if (measure != (content != NULL)) {
+	if (rim == NULL || measure != (content != NULL)) {
 		return -ARMCVM_ERR_INVAL;
 	}
 	/* RmiDataFlags bits 63:1 SBZ (S10 B4.4; rmi.md 3.5). */
@@ -146,8 +164,7 @@ int armcvm_rim_extend_data(uint64_t algo, struct armcvm_measurement *rim,
 		ARMCVM_MEMCPY(desc + DATA_OFF_CONTENT, content->bytes,
 			      (size_t)dlen);
 	}
-	hash_start(&ctx, algo);
-	desc_hash(&ctx, desc, rim);
+	desc_hash(h, desc, rim);
 	return 0;
 }
 
@@ -175,15 +192,17 @@ static void rec_params_digest(struct armcvm_hash_ctx *ctx, uint64_t flags,
 	(void)armcvm_hash_final(ctx, out);
 }
 
-int armcvm_rim_extend_rec(uint64_t algo, struct armcvm_measurement *rim,
+int armcvm_rim_extend_rec(struct armcvm_hash_ctx *h, struct armcvm_measurement *rim,
 			  uint64_t flags, uint64_t pc, const uint64_t gprs[8])
 {
-	struct armcvm_hash_ctx ctx;
 	uint8_t desc[ARMCVM_RIM_DESC_SIZE];
-	int dlen = armcvm_hash_digest_size(algo);
+	int dlen = hash_begin(h);
 
 	if (dlen < 0) {
 		return dlen;
+	}
+	if (rim == NULL || gprs == NULL) {
+		return -ARMCVM_ERR_INVAL;
 	}
 	/* RmiRecCreateFlags bits 63:1 SBZ (S10 B4.4.19; rmi.md 3.2). */
 	if ((flags & ~ARMCVM_RIM_REC_FLAG_RUNNABLE) != 0) {
@@ -195,22 +214,23 @@ int armcvm_rim_extend_rec(uint64_t algo, struct armcvm_measurement *rim,
 	}
 	/* RmmMeasurementDescriptorRec (S10 C1.12; rmi.md 5.4). */
 	desc_start(desc, ARMCVM_RIM_DESC_TYPE_REC, rim, (size_t)dlen);
-	hash_start(&ctx, algo);
-	rec_params_digest(&ctx, flags, pc, gprs, desc + REC_OFF_CONTENT);
-	armcvm_hash_reset(&ctx);
-	desc_hash(&ctx, desc, rim);
+	rec_params_digest(h, flags, pc, gprs, desc + REC_OFF_CONTENT);
+	armcvm_hash_reset(h);
+	desc_hash(h, desc, rim);
 	return 0;
 }
 
-int armcvm_rim_extend_ripas(uint64_t algo, struct armcvm_measurement *rim,
+int armcvm_rim_extend_ripas(struct armcvm_hash_ctx *h, struct armcvm_measurement *rim,
 			    uint64_t base, uint64_t top)
 {
-	struct armcvm_hash_ctx ctx;
 	uint8_t desc[ARMCVM_RIM_DESC_SIZE];
-	int dlen = armcvm_hash_digest_size(algo);
+	int dlen = hash_begin(h);
 
 	if (dlen < 0) {
 		return dlen;
+	}
+	if (rim == NULL) {
+		return -ARMCVM_ERR_INVAL;
 	}
 	if (((base | top) & GRANULE_4K_MASK) != 0) {
 		return -ARMCVM_ERR_ALIGN;
@@ -222,27 +242,25 @@ int armcvm_rim_extend_ripas(uint64_t algo, struct armcvm_measurement *rim,
 	desc_start(desc, ARMCVM_RIM_DESC_TYPE_RIPAS, rim, (size_t)dlen);
 	put_le64(desc + RIPAS_OFF_BASE, base);
 	put_le64(desc + RIPAS_OFF_TOP, top);
-	hash_start(&ctx, algo);
-	desc_hash(&ctx, desc, rim);
+	desc_hash(h, desc, rim);
 	return 0;
 }
 
-int armcvm_rem_extend_tfrmm(uint64_t algo, struct armcvm_measurement *rem,
+int armcvm_rem_extend_tfrmm(struct armcvm_hash_ctx *h, struct armcvm_measurement *rem,
 			    const void *value, size_t size)
 {
-	struct armcvm_hash_ctx ctx;
-	int dlen = armcvm_hash_digest_size(algo);
+	int dlen = hash_begin(h);
 
 	if (dlen < 0) {
 		return dlen;
 	}
 	/* RSI_MEASUREMENT_EXTEND carries at most 64 bytes (rmi.md 5.8). */
-	if (size > ARMCVM_MEASUREMENT_SIZE) {
+	if (rem == NULL || (value == NULL && size != 0) ||
+	    size > ARMCVM_MEASUREMENT_SIZE) {
 		return -ARMCVM_ERR_INVAL;
 	}
-	hash_start(&ctx, algo);
-	armcvm_hash_update(&ctx, rem->bytes, (size_t)dlen);
-	armcvm_hash_update(&ctx, value, size);
-	finish(&ctx, rem);
+	armcvm_hash_update(h, rem->bytes, (size_t)dlen);
+	armcvm_hash_update(h, value, size);
+	finish(h, rem);
 	return 0;
 }

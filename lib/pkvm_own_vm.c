@@ -444,20 +444,36 @@ static int hc_entry(const struct armcvm_pkvm_own *m, unsigned int cpu,
 	return cpu >= m->cfg.nr_cpus ? -ARMCVM_ERR_RANGE : 0;
 }
 
+/*
+ * Entry of a handler acting on the vCPU loaded on @cpu: a bad argument is
+ * the returned error; no suitable loaded vCPU is the handler's -EINVAL in
+ * *ret with *c NULL; otherwise *c is the loaded vCPU.
+ */
+static int hc_loaded(const struct armcvm_pkvm_own *m, unsigned int cpu,
+		     bool prot, int *ret, const struct armcvm_pkvm_cpu **c)
+{
+	int err = hc_entry(m, cpu, ret);
+
+	*c = NULL;
+	if (err != 0) {
+		return err;
+	}
+	*c = loaded(m, cpu, prot);
+	if (*c == NULL) {
+		*ret = -ARMCVM_PKVM_EINVAL;
+	}
+	return 0;
+}
+
 int armcvm_pkvm_own_hc_host_donate_guest(struct armcvm_pkvm_own *m,
 					 unsigned int cpu, uint64_t pfn,
 					 uint64_t gfn, int *ret)
 {
 	const struct armcvm_pkvm_cpu *c;
-	int err = hc_entry(m, cpu, ret);
+	int err = hc_loaded(m, cpu, true, ret, &c);
 
-	if (err != 0) {
+	if (err != 0 || c == NULL) {
 		return err;
-	}
-	c = loaded(m, cpu, true);
-	if (c == NULL) {
-		*ret = -ARMCVM_PKVM_EINVAL;
-		return 0;
 	}
 	return armcvm_pkvm_own_host_donate_guest(m, c->handle, c->vcpu_idx, pfn,
 						 gfn, ret);
@@ -469,15 +485,10 @@ int armcvm_pkvm_own_hc_host_share_guest(struct armcvm_pkvm_own *m,
 					uint32_t prot, int *ret)
 {
 	const struct armcvm_pkvm_cpu *c;
-	int err = hc_entry(m, cpu, ret);
+	int err = hc_loaded(m, cpu, false, ret, &c);
 
-	if (err != 0) {
+	if (err != 0 || c == NULL) {
 		return err;
-	}
-	c = loaded(m, cpu, false);
-	if (c == NULL) {
-		*ret = -ARMCVM_PKVM_EINVAL;
-		return 0;
 	}
 	return armcvm_pkvm_own_host_share_guest(m, c->handle, c->vcpu_idx, pfn,
 						gfn, nr, prot, ret);
@@ -488,15 +499,10 @@ int armcvm_pkvm_own_hc_host_relax_perms_guest(struct armcvm_pkvm_own *m,
 					      uint32_t prot, int *ret)
 {
 	const struct armcvm_pkvm_cpu *c;
-	int err = hc_entry(m, cpu, ret);
+	int err = hc_loaded(m, cpu, false, ret, &c);
 
-	if (err != 0) {
+	if (err != 0 || c == NULL) {
 		return err;
-	}
-	c = loaded(m, cpu, false);
-	if (c == NULL) {
-		*ret = -ARMCVM_PKVM_EINVAL;
-		return 0;
 	}
 	return armcvm_pkvm_own_host_relax_perms_guest(m, c->handle, gfn, prot,
 						      ret);
@@ -507,39 +513,46 @@ int armcvm_pkvm_own_hc_host_mkyoung_guest(struct armcvm_pkvm_own *m,
 					  int *ret)
 {
 	const struct armcvm_pkvm_cpu *c;
-	int err = hc_entry(m, cpu, ret);
+	int err = hc_loaded(m, cpu, false, ret, &c);
 
-	if (err != 0) {
+	if (err != 0 || c == NULL) {
 		return err;
-	}
-	c = loaded(m, cpu, false);
-	if (c == NULL) {
-		*ret = -ARMCVM_PKVM_EINVAL;
-		return 0;
 	}
 	return armcvm_pkvm_own_host_mkyoung_guest(m, c->handle, gfn, ret);
 }
 
-/* get_np_pkvm_hyp_vm(): unknown or protected -> NULL -> -EINVAL [S4] */
-static bool np_handle(const struct armcvm_pkvm_own *m, uint32_t handle)
+/*
+ * Entry of a handler acting on a non-protected VM by handle: a bad argument
+ * is the returned error; get_np_pkvm_hyp_vm() finding no such VM (unknown
+ * or protected) is -EINVAL in *ret with *go false [S4].
+ */
+static int hc_np(const struct armcvm_pkvm_own *m, uint32_t handle, int *ret,
+		 bool *go)
 {
-	const struct armcvm_pkvm_vm *vm = armcvm_pkvm_own_vm_(m, handle);
+	const struct armcvm_pkvm_vm *vm;
+	int err = hc_entry(m, 0, ret);
 
-	return vm != NULL && !vm->is_protected;
+	*go = false;
+	if (err != 0) {
+		return err;
+	}
+	vm = armcvm_pkvm_own_vm_(m, handle);
+	*go = vm != NULL && !vm->is_protected;
+	if (!*go) {
+		*ret = -ARMCVM_PKVM_EINVAL;
+	}
+	return 0;
 }
 
 int armcvm_pkvm_own_hc_host_unshare_guest(struct armcvm_pkvm_own *m,
 					  uint32_t handle, uint64_t gfn,
 					  uint64_t nr, int *ret)
 {
-	int err = hc_entry(m, 0, ret);
+	bool go;
+	int err = hc_np(m, handle, ret, &go);
 
-	if (err != 0) {
+	if (err != 0 || !go) {
 		return err;
-	}
-	if (!np_handle(m, handle)) {
-		*ret = -ARMCVM_PKVM_EINVAL;
-		return 0;
 	}
 	return armcvm_pkvm_own_host_unshare_guest(m, handle, gfn, nr, ret);
 }
@@ -548,14 +561,11 @@ int armcvm_pkvm_own_hc_host_wrprotect_guest(struct armcvm_pkvm_own *m,
 					    uint32_t handle, uint64_t gfn,
 					    uint64_t nr, int *ret)
 {
-	int err = hc_entry(m, 0, ret);
+	bool go;
+	int err = hc_np(m, handle, ret, &go);
 
-	if (err != 0) {
+	if (err != 0 || !go) {
 		return err;
-	}
-	if (!np_handle(m, handle)) {
-		*ret = -ARMCVM_PKVM_EINVAL;
-		return 0;
 	}
 	return armcvm_pkvm_own_host_wrprotect_guest(m, handle, gfn, nr, ret);
 }
@@ -565,14 +575,11 @@ int armcvm_pkvm_own_hc_host_test_clear_young_guest(struct armcvm_pkvm_own *m,
 						   uint64_t gfn, uint64_t nr,
 						   bool mkold, int *ret)
 {
-	int err = hc_entry(m, 0, ret);
+	bool go;
+	int err = hc_np(m, handle, ret, &go);
 
-	if (err != 0) {
+	if (err != 0 || !go) {
 		return err;
-	}
-	if (!np_handle(m, handle)) {
-		*ret = -ARMCVM_PKVM_EINVAL;
-		return 0;
 	}
 	return armcvm_pkvm_own_host_test_clear_young_guest(m, handle, gfn, nr,
 							   mkold, ret);

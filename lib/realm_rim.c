@@ -4,7 +4,7 @@
  */
 #include <armcvm/realm_rim.h>
 
-static int measure_data(const struct armcvm_rmi_realm_params *p,
+static int measure_data(struct armcvm_hash_ctx *h,
 			const struct armcvm_realm_layout *l,
 			const struct armcvm_realm_op *op,
 			const struct armcvm_realm_rim_source *src,
@@ -17,7 +17,7 @@ static int measure_data(const struct armcvm_rmi_realm_params *p,
 	int ret;
 
 	if (!im->measured) {
-		return armcvm_rim_extend_data(p->hash_algo, rim, op->ipa,
+		return armcvm_rim_extend_data(h, rim, op->ipa,
 					      ARMCVM_RMI_NO_MEASURE_CONTENT,
 					      NULL);
 	}
@@ -34,15 +34,16 @@ static int measure_data(const struct armcvm_rmi_realm_params *p,
 	if (len < ARMCVM_RIM_GRANULE_SIZE) {
 		ARMCVM_MEMSET(src->buf + len, 0, ARMCVM_RIM_GRANULE_SIZE - len);
 	}
-	ret = armcvm_rim_granule_digest(p->hash_algo, src->buf, &content);
+	ret = armcvm_rim_granule_digest(h, src->buf, &content);
 	if (ret != 0) {
 		return ret;
 	}
-	return armcvm_rim_extend_data(p->hash_algo, rim, op->ipa,
+	return armcvm_rim_extend_data(h, rim, op->ipa,
 				      ARMCVM_RMI_MEASURE_CONTENT, &content);
 }
 
-static int measure_ripas(uint64_t algo, const struct armcvm_realm_op *op,
+static int measure_ripas(struct armcvm_hash_ctx *h,
+			 const struct armcvm_realm_op *op,
 			 struct armcvm_measurement *rim)
 {
 	/* One descriptor per RTT entry at the op's level (rmi.md 5.5). */
@@ -52,7 +53,7 @@ static int measure_ripas(uint64_t algo, const struct armcvm_realm_op *op,
 	int ret;
 
 	for (b = op->ipa; b < op->arg; b += size) {
-		ret = armcvm_rim_extend_ripas(algo, rim, b, b + size);
+		ret = armcvm_rim_extend_ripas(h, rim, b, b + size);
 		if (ret != 0) {
 			return ret;
 		}
@@ -67,8 +68,9 @@ int armcvm_realm_rim_predict(const struct armcvm_rmi_realm_params *params,
 			     struct armcvm_measurement *rim)
 {
 	struct armcvm_rim_realm_params rp;
+	struct armcvm_hash_ctx h;
 	size_t i;
-	int ret = 0;
+	int ret;
 
 	if (params == NULL || layout == NULL || plan == NULL || rim == NULL ||
 	    plan->ops == NULL || plan->create_count > plan->capacity) {
@@ -81,6 +83,8 @@ int armcvm_realm_rim_predict(const struct armcvm_rmi_realm_params *params,
 	rp.num_wps = params->num_wps;
 	rp.pmu_num_ctrs = params->pmu_num_ctrs;
 	rp.hash_algo = params->hash_algo;
+	/* One implementation choice for the whole realm (measure.h). */
+	ret = armcvm_hash_init(&h, params->hash_algo);
 	for (i = 0; i < plan->create_count && ret == 0; i++) {
 		const struct armcvm_realm_op *op = &plan->ops[i];
 		const struct armcvm_realm_vcpu *v;
@@ -90,14 +94,14 @@ int armcvm_realm_rim_predict(const struct armcvm_rmi_realm_params *params,
 			ret = armcvm_rim_init(rim, &rp);
 			break;
 		case ARMCVM_REALM_OP_INIT_RIPAS:
-			ret = measure_ripas(params->hash_algo, op, rim);
+			ret = measure_ripas(&h, op, rim);
 			break;
 		case ARMCVM_REALM_OP_DATA_CREATE:
-			ret = measure_data(params, layout, op, src, rim);
+			ret = measure_data(&h, layout, op, src, rim);
 			break;
 		case ARMCVM_REALM_OP_REC_CREATE:
 			v = &layout->vcpus[op->index];
-			ret = armcvm_rim_extend_rec(params->hash_algo, rim,
+			ret = armcvm_rim_extend_rec(&h, rim,
 					v->runnable ? ARMCVM_RMI_RUNNABLE :
 					ARMCVM_RMI_NOT_RUNNABLE, v->pc,
 					v->gprs);

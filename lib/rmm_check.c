@@ -258,6 +258,9 @@ int armcvm_rmm_model_check(struct armcvm_rmm_model *m)
 	uint64_t b;
 	bool ok = true;
 
+	if (m == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	for (a = 0; a < m->nranges && ok; a++) {
 		for (b = 0; b < m->ranges[a].granules && ok; b++) {
 			struct rmm_gran g;

@@ -76,14 +76,14 @@ void armcvm_rmm_data_create_(struct armcvm_rmm_model *m,
 		 * which are the bytes copied into the DATA granule. */
 		rim = rd.meas[0];
 		if ((flags & ARMCVM_RMI_DATA_FLAG_MEASURE) != 0) {
-			if (armcvm_rim_granule_digest(rd.hash_algo, src.bytes,
+			if (armcvm_rim_granule_digest(armcvm_rmm_hash_(m, rd.hash_algo), src.bytes,
 						      &content) != 0 ||
-			    armcvm_rim_extend_data(rd.hash_algo, &rim, ipa,
+			    armcvm_rim_extend_data(armcvm_rmm_hash_(m, rd.hash_algo), &rim, ipa,
 						   flags, &content) != 0) {
 				r->x[0] = rmm_ret(ARMCVM_RMI_ERROR_INPUT, 0);
 				return;
 			}
-		} else if (armcvm_rim_extend_data(rd.hash_algo, &rim, ipa,
+		} else if (armcvm_rim_extend_data(armcvm_rmm_hash_(m, rd.hash_algo), &rim, ipa,
 						  flags, NULL) != 0) {
 			r->x[0] = rmm_ret(ARMCVM_RMI_ERROR_INPUT, 0);
 			return;

@@ -142,7 +142,19 @@ struct rmm_rec {
 	uint64_t ripas_value;
 	uint64_t ripas_destroyed;	/* CHANGE_DESTROYED flag */
 	uint64_t host_call_ipa;
+	uint64_t token_state;	/* RMM_TOKEN_* */
+	uint64_t token_copied;	/* bytes already handed to the realm */
+	uint8_t token[ARMCVM_RMM_TOKEN_SIZE];
 };
+
+/* Attestation token placeholder (rmm_attest.c). */
+#define RMM_TOKEN_NONE		0U
+#define RMM_TOKEN_READY		1U	/* after RSI_ATTESTATION_TOKEN_INIT */
+uint64_t armcvm_rmm_token_init_(const struct rmm_rd *rd, struct rmm_rec *rec,
+				uint64_t *x);
+uint64_t armcvm_rmm_token_continue_(const struct armcvm_rmm_model *m,
+				    const struct rmm_rd *rd,
+				    struct rmm_rec *rec, uint64_t *x);
 
 /* A granule found by PA. */
 struct rmm_gran {
@@ -183,6 +195,9 @@ void armcvm_rmm_rtte_set_(struct rmm_gran *t, unsigned int idx, uint64_t e);
 void armcvm_rmm_walk_(const struct armcvm_rmm_model *m,
 		      const struct rmm_rd *rd, uint64_t ipa, long target,
 		      struct rmm_walk *w);
+bool armcvm_rmm_realm_page_(const struct armcvm_rmm_model *m,
+			    const struct rmm_rd *rd, uint64_t ipa,
+			    struct rmm_gran *page);
 unsigned int armcvm_rmm_level_shift_(long level);
 bool armcvm_rmm_rtte_is_live_(uint64_t e);
 bool armcvm_rmm_rtte_counts_(uint64_t e);
@@ -251,6 +266,13 @@ void armcvm_rmm_realm_complete_(struct armcvm_rmm_model *m,
 				struct rmm_rec *rec);
 
 /* RMI return code: status 7:0, index 15:8 (S10 B4.4.1; rmi.md 2.1). */
+/* The model's scratch context for a realm's RmiHashAlgorithm, or NULL. */
+static inline struct armcvm_hash_ctx *
+armcvm_rmm_hash_(struct armcvm_rmm_model *m, uint64_t algo)
+{
+	return algo < 2U ? &m->hash[algo] : NULL;
+}
+
 static inline uint64_t rmm_ret(unsigned int status, long index)
 {
 	return (uint64_t)status |

@@ -107,7 +107,7 @@ void armcvm_rmm_rec_create_(struct armcvm_rmm_model *m,
 	rim = rd.meas[0];
 	/* Only bit 0 (runnable) is measured meaningfully; SBZ bits are not a
 	 * listed failure condition in S10 B4.3.12, so they are masked. */
-	if (armcvm_rim_extend_rec(rd.hash_algo, &rim,
+	if (armcvm_rim_extend_rec(armcvm_rmm_hash_(m, rd.hash_algo), &rim,
 				  flags & ARMCVM_RMI_REC_FLAG_RUNNABLE,
 				  armcvm_rmm_ns_read64_(&ns, RECP(pc)),
 				  gprs) != 0) {
@@ -228,7 +228,11 @@ void armcvm_rmm_psci_complete_(struct armcvm_rmm_model *m,
 		/* AFFINITY_INFO: 0 ON, 1 OFF (PSCI). */
 		result = t.runnable != 0 ? 0 : 1;
 	}
+	/* S10 B4.3.7.3 "args": the realm sees X1-X3 zero on return. */
 	c.gprs[0] = (uint64_t)result;
+	c.gprs[1] = 0;
+	c.gprs[2] = 0;
+	c.gprs[3] = 0;
 	c.pending = RMM_PEND_NONE;
 	armcvm_rmm_realm_complete_(m, &c);
 	armcvm_rmm_rec_store_(&cg, &c);

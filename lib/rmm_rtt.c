@@ -488,3 +488,23 @@ void armcvm_rmm_rtt_unmap_unprotected_(struct armcvm_rmm_model *m,
 	r->x[0] = rmm_ret(ARMCVM_RMI_SUCCESS, 0);
 	r->x[1] = armcvm_rmm_skip_non_live_(ipa, &w);
 }
+
+/* The RD and the data granule backing a protected RAM IPA, if mapped. */
+bool armcvm_rmm_realm_page_(const struct armcvm_rmm_model *m,
+			    const struct rmm_rd *rd, uint64_t ipa,
+			    struct rmm_gran *page)
+{
+	struct rmm_walk w;
+
+	if (!rmm_ipa_protected(rd, ipa)) {
+		return false;
+	}
+	armcvm_rmm_walk_(m, rd, ipa, RMM_PAGE_LEVEL, &w);
+	if (rmm_rtte_state(w.rtte) != RMM_RTTE_ASSIGNED ||
+	    rmm_rtte_ripas(w.rtte) != ARMCVM_RMI_RAM) {
+		return false;
+	}
+	return armcvm_rmm_find_(m, rmm_rtte_addr(w.rtte) +
+				((ipa & (rmm_entry_size(w.level) - 1U)) &
+				 ~(RMM_GSIZE - 1U)), page);
+}

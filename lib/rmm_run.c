@@ -27,26 +27,6 @@ static void run_put(struct rmm_gran *run, uint64_t off, uint64_t v)
 	ARMCVM_MEMCPY(run->bytes + off, &v, sizeof(v));
 }
 
-/* The RD and the data granule backing a protected RAM IPA, if mapped. */
-static bool rmm_realm_page(const struct armcvm_rmm_model *m,
-			   const struct rmm_rd *rd, uint64_t ipa,
-			   struct rmm_gran *page)
-{
-	struct rmm_walk w;
-
-	if (!rmm_ipa_protected(rd, ipa)) {
-		return false;
-	}
-	armcvm_rmm_walk_(m, rd, ipa, RMM_PAGE_LEVEL, &w);
-	if (rmm_rtte_state(w.rtte) != RMM_RTTE_ASSIGNED ||
-	    rmm_rtte_ripas(w.rtte) != ARMCVM_RMI_RAM) {
-		return false;
-	}
-	return armcvm_rmm_find_(m, rmm_rtte_addr(w.rtte) +
-				((ipa & (rmm_entry_size(w.level) - 1U)) &
-				 ~(RMM_GSIZE - 1U)), page);
-}
-
 void armcvm_rmm_realm_complete_(struct armcvm_rmm_model *m,
 				struct rmm_rec *rec)
 {
@@ -69,7 +49,8 @@ void armcvm_rmm_realm_complete_(struct armcvm_rmm_model *m,
 }
 
 /* RSI_MEASUREMENT_EXTEND (S10 B5.3.4; REM as T10 computes it, rmi.md 5.8). */
-static uint64_t rsi_extend(struct rmm_rd *rd, const uint64_t *x)
+static uint64_t rsi_extend(struct armcvm_rmm_model *m, struct rmm_rd *rd,
+			   const uint64_t *x)
 {
 	uint8_t value[64];
 
@@ -77,7 +58,7 @@ static uint64_t rsi_extend(struct rmm_rd *rd, const uint64_t *x)
 		return ARMCVM_RSI_ERROR_INPUT;
 	}
 	ARMCVM_MEMCPY(value, &x[3], sizeof(value));
-	if (armcvm_rem_extend_tfrmm(rd->hash_algo, &rd->meas[x[1]], value,
+	if (armcvm_rem_extend_tfrmm(armcvm_rmm_hash_(m, rd->hash_algo), &rd->meas[x[1]], value,
 				    (size_t)x[2]) != 0) {
 		return ARMCVM_RSI_ERROR_INPUT;
 	}
@@ -124,7 +105,7 @@ static uint64_t rsi_config(const struct armcvm_rmm_model *m,
 	struct rmm_gran page;
 	uint64_t v;
 
-	if (!rmm_aligned(ipa, RMM_GSIZE) || !rmm_realm_page(m, rd, ipa, &page)) {
+	if (!rmm_aligned(ipa, RMM_GSIZE) || !armcvm_rmm_realm_page_(m, rd, ipa, &page)) {
 		return ARMCVM_RSI_ERROR_INPUT;
 	}
 	ARMCVM_MEMSET(page.bytes, 0, RMM_GSIZE);
@@ -173,8 +154,12 @@ static int rmm_realm_smc(struct armcvm_rmm_model *m, struct rmm_gran *rdg,
 			x[0] = ARMCVM_RSI_SUCCESS;
 		}
 	} else if (fid == ARMCVM_SMC_RSI_MEASUREMENT_EXTEND) {
-		x[0] = rsi_extend(rd, x);
+		x[0] = rsi_extend(m, rd, x);
 		armcvm_rmm_rd_store_(rdg, rd);
+	} else if (fid == ARMCVM_SMC_RSI_ATTESTATION_TOKEN_INIT) {
+		x[0] = armcvm_rmm_token_init_(rd, rec, x);
+	} else if (fid == ARMCVM_SMC_RSI_ATTESTATION_TOKEN_CONTINUE) {
+		x[0] = armcvm_rmm_token_continue_(m, rd, rec, x);
 	} else if (fid == ARMCVM_SMC_RSI_REALM_CONFIG) {
 		x[0] = rsi_config(m, rd, x[1]);
 	} else if (fid == ARMCVM_SMC_RSI_IPA_STATE_GET) {
@@ -202,7 +187,7 @@ static int rmm_realm_smc(struct armcvm_rmm_model *m, struct rmm_gran *rdg,
 	} else if (fid == ARMCVM_SMC_RSI_HOST_CALL) {
 		/* S10 B5.3.2: RsiHostCall, 256-byte aligned, in realm RAM. */
 		if (!rmm_aligned(x[1], ARMCVM_RSI_HOST_CALL_SIZE) ||
-		    !rmm_realm_page(m, rd, x[1], &page)) {
+		    !armcvm_rmm_realm_page_(m, rd, x[1], &page)) {
 			x[0] = ARMCVM_RSI_ERROR_INPUT;
 			return STEP_CONTINUE;
 		}
@@ -243,7 +228,7 @@ static int rmm_realm_smc(struct armcvm_rmm_model *m, struct rmm_gran *rdg,
 		armcvm_rmm_realm_complete_(m, rec);
 		return STEP_EXIT;
 	} else {
-		/* Attestation tokens and unknown FIDs: not modelled. */
+		/* Unknown FIDs (SMCCC 1.4 section 7.2). */
 		x[0] = RMM_SMC_UNKNOWN;
 	}
 	return STEP_CONTINUE;
@@ -304,7 +289,7 @@ static void rmm_complete_pending(struct armcvm_rmm_model *m,
 		rec->ripas_top = 0;
 		break;
 	case RMM_PEND_HOST_CALL:
-		if (rmm_realm_page(m, rd, rec->host_call_ipa, &page)) {
+		if (armcvm_rmm_realm_page_(m, rd, rec->host_call_ipa, &page)) {
 			for (i = 0; i < ARMCVM_RSI_HOST_CALL_NR_GPRS; i++) {
 				ARMCVM_MEMCPY(&v, run->bytes + RUN(enter.gprs) +
 					      8U * i, 8);

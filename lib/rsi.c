@@ -32,6 +32,9 @@ int armcvm_rsi_attestation_token(const struct armcvm_conduit *c,
 	uint64_t pos = 0;
 	int ret;
 
+	if (res == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	res->status = ARMCVM_RSI_SUCCESS;
 	res->max_size = 0;
 	res->written = 0;
@@ -89,6 +92,9 @@ int armcvm_rsi_ipa_state_set_range(const struct armcvm_conduit *c,
 	struct armcvm_smccc_regs check;
 	int ret;
 
+	if (res == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	res->status = ARMCVM_RSI_SUCCESS;
 	res->new_base = base;
 	res->rejected = false;

@@ -137,7 +137,7 @@ static uint32_t sha256_auto(void)
 
 int armcvm_sha256_init_impl(struct armcvm_sha256_ctx *ctx, uint32_t impl)
 {
-	if (impl >= ARMCVM_SHA2_IMPL_COUNT) {
+	if (ctx == NULL || impl >= ARMCVM_SHA2_IMPL_COUNT) {
 		return -ARMCVM_ERR_INVAL;
 	}
 	if (!armcvm_sha256_impl_supported(impl)) {

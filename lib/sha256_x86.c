@@ -29,14 +29,6 @@ typedef char v16qi __attribute__((vector_size(16)));
 						11, 10, 9, 8, 15, 14, 13, 12 })
 #endif
 
-/* CPUID leaf/sub-leaf (Intel SDM vol. 2A, CPUID). */
-static void cpuid(uint32_t leaf, uint32_t sub, uint32_t r[4])
-{
-	__asm__ volatile("cpuid"
-			 : "=a"(r[0]), "=b"(r[1]), "=c"(r[2]), "=d"(r[3])
-			 : "a"(leaf), "c"(sub));
-}
-
 /*
  * SHA extensions: CPUID.(EAX=7,ECX=0):EBX bit 29. The code also uses SSSE3
  * (PSHUFB: CPUID.1:ECX bit 9) and SSE4.1 (PBLENDW: CPUID.1:ECX bit 19),
@@ -49,15 +41,15 @@ bool armcvm_sha2_x86_has_shani_(void)
 #else
 	uint32_t r[4];
 
-	cpuid(0, 0, r);
+	armcvm_x86_cpuid_(0, 0, r);
 	if (r[0] < 7) {
 		return false;
 	}
-	cpuid(1, 0, r);
+	armcvm_x86_cpuid_(1, 0, r);
 	if ((r[2] & (1U << 9)) == 0 || (r[2] & (1U << 19)) == 0) {
 		return false;
 	}
-	cpuid(7, 0, r);
+	armcvm_x86_cpuid_(7, 0, r);
 	return (r[1] & (1U << 29)) != 0;
 #endif
 }

@@ -34,6 +34,20 @@ static void le64(uint8_t *p, uint64_t v)
 	}
 }
 
+/*
+ * A fresh context for @algo; for an unsupported @algo, a context whose algo
+ * field holds that value (truncated as the field is), as an uninitialised
+ * or corrupted one would.
+ */
+static struct armcvm_hash_ctx *hctx(struct armcvm_hash_ctx *c, uint64_t algo)
+{
+	if (armcvm_hash_init(c, algo) != 0) {
+		memset(c, 0, sizeof(*c));
+		c->algo = (uint32_t)algo;
+	}
+	return c;
+}
+
 static size_t dsize(uint64_t algo)
 {
 	return algo == 0 ? 32 : 64;
@@ -120,6 +134,7 @@ static void test_rim_init_layout(void **state)
 
 static void test_data(void **state)
 {
+	struct armcvm_hash_ctx hc;
 	static uint8_t granule[4096];
 	uint8_t desc[256];
 	struct armcvm_measurement rim, exp, content, ref_content;
@@ -140,7 +155,7 @@ static void test_data(void **state)
 		/* content = H(granule), zero-extended (rmi.md 5.3). */
 		ref_measure(algo, granule, sizeof(granule), &ref_content);
 		memset(&content, 0xA5, sizeof(content));
-		assert_int_equal(armcvm_rim_granule_digest(algo, granule,
+		assert_int_equal(armcvm_rim_granule_digest(hctx(&hc, algo), granule,
 							   &content), 0);
 		assert_rim_equal(&content, &ref_content);
 
@@ -150,7 +165,7 @@ static void test_data(void **state)
 		le64(desc + 0x58, 1);
 		memcpy(desc + 0x60, ref_content.bytes, dsize(algo));
 		ref_measure(algo, desc, sizeof(desc), &exp);
-		assert_int_equal(armcvm_rim_extend_data(algo, &rim,
+		assert_int_equal(armcvm_rim_extend_data(hctx(&hc, algo), &rim,
 			0x0000ABCD12345000ULL, ARMCVM_RIM_DATA_FLAG_MEASURE,
 			&content), 0);
 		assert_rim_equal(&rim, &exp);
@@ -159,7 +174,7 @@ static void test_data(void **state)
 		ref_desc_header(desc, 0x00, algo, &rim);
 		le64(desc + 0x50, 0x80000000ULL);
 		ref_measure(algo, desc, sizeof(desc), &exp);
-		assert_int_equal(armcvm_rim_extend_data(algo, &rim,
+		assert_int_equal(armcvm_rim_extend_data(hctx(&hc, algo), &rim,
 			0x80000000ULL, 0, NULL), 0);
 		assert_rim_equal(&rim, &exp);
 	}
@@ -167,6 +182,7 @@ static void test_data(void **state)
 
 static void test_rec(void **state)
 {
+	struct armcvm_hash_ctx hc;
 	static const uint64_t gprs[8] = {
 		0x1111111111111111ULL, 0x2222, 0x3333, 0x4444,
 		0x5555, 0x6666, 0x7777, 0x8888888888888888ULL,
@@ -193,13 +209,13 @@ static void test_rec(void **state)
 		ref_desc_header(desc, 0x01, algo, &rim);
 		memcpy(desc + 0x50, content.bytes, dsize(algo));
 		ref_measure(algo, desc, sizeof(desc), &exp);
-		assert_int_equal(armcvm_rim_extend_rec(algo, &rim,
+		assert_int_equal(armcvm_rim_extend_rec(hctx(&hc, algo), &rim,
 			ARMCVM_RIM_REC_FLAG_RUNNABLE, 0x80080000ULL, gprs), 0);
 		assert_rim_equal(&rim, &exp);
 
 		/* A non-runnable REC leaves the RIM alone (rmi.md 5.4). */
 		before = rim;
-		assert_int_equal(armcvm_rim_extend_rec(algo, &rim, 0,
+		assert_int_equal(armcvm_rim_extend_rec(hctx(&hc, algo), &rim, 0,
 						       0x80080000ULL, gprs), 0);
 		assert_rim_equal(&rim, &before);
 	}
@@ -207,6 +223,7 @@ static void test_rec(void **state)
 
 static void test_ripas(void **state)
 {
+	struct armcvm_hash_ctx hc;
 	uint8_t desc[256];
 	struct armcvm_measurement rim, exp;
 	uint64_t algo;
@@ -219,7 +236,7 @@ static void test_ripas(void **state)
 		le64(desc + 0x50, 0x40000000ULL);
 		le64(desc + 0x58, 0x80000000ULL);
 		ref_measure(algo, desc, sizeof(desc), &exp);
-		assert_int_equal(armcvm_rim_extend_ripas(algo, &rim,
+		assert_int_equal(armcvm_rim_extend_ripas(hctx(&hc, algo), &rim,
 			0x40000000ULL, 0x80000000ULL), 0);
 		assert_rim_equal(&rim, &exp);
 	}
@@ -232,6 +249,7 @@ static void test_ripas(void **state)
  */
 static void test_sha256_prefix_only(void **state)
 {
+	struct armcvm_hash_ctx hc;
 	struct armcvm_measurement a, b, ca, cb;
 	unsigned int i;
 
@@ -244,13 +262,13 @@ static void test_sha256_prefix_only(void **state)
 	memset(ca.bytes, 0x22, 32);
 	cb = ca;
 	memset(cb.bytes + 32, 0x77, 32);
-	assert_int_equal(armcvm_rim_extend_data(0, &a, 0x1000, 1, &ca), 0);
-	assert_int_equal(armcvm_rim_extend_data(0, &b, 0x1000, 1, &cb), 0);
+	assert_int_equal(armcvm_rim_extend_data(hctx(&hc, 0), &a, 0x1000, 1, &ca), 0);
+	assert_int_equal(armcvm_rim_extend_data(hctx(&hc, 0), &b, 0x1000, 1, &cb), 0);
 	assert_rim_equal(&a, &b);
 	for (i = 32; i < 64; i++) {
 		assert_int_equal(a.bytes[i], 0);
 	}
-	assert_int_equal(armcvm_rim_extend_ripas(0, &b, 0, 0x1000), 0);
+	assert_int_equal(armcvm_rim_extend_ripas(hctx(&hc, 0), &b, 0, 0x1000), 0);
 	for (i = 32; i < 64; i++) {
 		assert_int_equal(b.bytes[i], 0);
 	}
@@ -259,6 +277,7 @@ static void test_sha256_prefix_only(void **state)
 /* init -> RIPAS -> DATA -> REC, chained by hand (CRM order, rmi.md 5.7). */
 static void test_chain(void **state)
 {
+	struct armcvm_hash_ctx hc;
 	static const uint64_t gprs[8] = { 0x48000000ULL };
 	static uint8_t img[4096], granule[4096];
 	struct armcvm_rim_realm_params p = {
@@ -300,14 +319,16 @@ static void test_chain(void **state)
 		memcpy(desc + 0x50, tmp.bytes, dsize(algo));
 		ref_measure(algo, desc, sizeof(desc), &exp);
 
+		/* One context for the whole chain, as a VMM keeps it. */
+		hctx(&hc, algo);
 		assert_int_equal(armcvm_rim_init(&rim, &p), 0);
-		assert_int_equal(armcvm_rim_extend_ripas(algo, &rim,
+		assert_int_equal(armcvm_rim_extend_ripas(&hc, &rim,
 			0x40000000ULL, 0x40200000ULL), 0);
-		assert_int_equal(armcvm_rim_granule_digest(algo, granule,
+		assert_int_equal(armcvm_rim_granule_digest(&hc, granule,
 							   &tmp), 0);
-		assert_int_equal(armcvm_rim_extend_data(algo, &rim,
+		assert_int_equal(armcvm_rim_extend_data(&hc, &rim,
 			0x40000000ULL, 1, &tmp), 0);
-		assert_int_equal(armcvm_rim_extend_rec(algo, &rim, 1,
+		assert_int_equal(armcvm_rim_extend_rec(&hc, &rim, 1,
 			0x40000000ULL, gprs), 0);
 		assert_rim_equal(&rim, &exp);
 	}
@@ -316,6 +337,7 @@ static void test_chain(void **state)
 /* TF-RMM form: H(old[0:dlen] || value[0:size]) (rmi.md 5.8). */
 static void test_rem_extend_tfrmm(void **state)
 {
+	struct armcvm_hash_ctx hc;
 	static const size_t sizes[] = { 0, 1, 32, 63, 64 };
 	uint8_t value[64], buf[128];
 	struct armcvm_measurement rem, exp;
@@ -334,7 +356,7 @@ static void test_rem_extend_tfrmm(void **state)
 			memcpy(buf, rem.bytes, d);
 			memcpy(buf + d, value, sizes[s]);
 			ref_measure(algo, buf, d + sizes[s], &exp);
-			assert_int_equal(armcvm_rem_extend_tfrmm(algo, &rem,
+			assert_int_equal(armcvm_rem_extend_tfrmm(hctx(&hc, algo), &rem,
 						value, sizes[s]), 0);
 			assert_rim_equal(&rem, &exp);
 		}
@@ -348,6 +370,8 @@ static void test_errors(void **state)
 	struct armcvm_rim_realm_params p = { .hash_algo = 2 };
 	struct armcvm_measurement rim, keep, c;
 	uint64_t bad[] = { 2, 3, 0x100000000ULL, UINT64_MAX };
+	uint64_t bad_ctx[] = { 2, 3, UINT32_MAX };
+	struct armcvm_hash_ctx hc;
 	size_t i;
 
 	(void)state;
@@ -359,58 +383,64 @@ static void test_errors(void **state)
 	for (i = 0; i < ARRAY_SIZE(bad); i++) {
 		p.hash_algo = bad[i];
 		assert_int_equal(armcvm_rim_init(&rim, &p), -ARMCVM_ERR_INVAL);
-		assert_int_equal(armcvm_rim_granule_digest(bad[i], granule,
-				 &rim), -ARMCVM_ERR_INVAL);
-		assert_int_equal(armcvm_rim_extend_data(bad[i], &rim, 0, 1,
-				 &c), -ARMCVM_ERR_INVAL);
-		assert_int_equal(armcvm_rim_extend_rec(bad[i], &rim, 1, 0,
-				 gprs), -ARMCVM_ERR_INVAL);
-		assert_int_equal(armcvm_rim_extend_ripas(bad[i], &rim, 0,
-				 0x1000), -ARMCVM_ERR_INVAL);
-		assert_int_equal(armcvm_rem_extend_tfrmm(bad[i], &rim, "x", 1),
+	}
+	/* A context not initialised for a supported algorithm, or none. */
+	for (i = 0; i <= ARRAY_SIZE(bad_ctx); i++) {
+		struct armcvm_hash_ctx *h = i < ARRAY_SIZE(bad_ctx) ?
+					    hctx(&hc, bad_ctx[i]) : NULL;
+
+		assert_int_equal(armcvm_rim_granule_digest(h, granule, &rim),
+				 -ARMCVM_ERR_INVAL);
+		assert_int_equal(armcvm_rim_extend_data(h, &rim, 0, 1, &c),
+				 -ARMCVM_ERR_INVAL);
+		assert_int_equal(armcvm_rim_extend_rec(h, &rim, 1, 0, gprs),
+				 -ARMCVM_ERR_INVAL);
+		assert_int_equal(armcvm_rim_extend_ripas(h, &rim, 0, 0x1000),
+				 -ARMCVM_ERR_INVAL);
+		assert_int_equal(armcvm_rem_extend_tfrmm(h, &rim, "x", 1),
 				 -ARMCVM_ERR_INVAL);
 		assert_rim_equal(&rim, &keep);
 	}
 
 	/* DATA: content presence must match flags.measure. */
-	assert_int_equal(armcvm_rim_extend_data(0, &rim, 0x1000, 1, NULL),
+	assert_int_equal(armcvm_rim_extend_data(hctx(&hc, 0), &rim, 0x1000, 1, NULL),
 			 -ARMCVM_ERR_INVAL);
-	assert_int_equal(armcvm_rim_extend_data(0, &rim, 0x1000, 0, &c),
+	assert_int_equal(armcvm_rim_extend_data(hctx(&hc, 0), &rim, 0x1000, 0, &c),
 			 -ARMCVM_ERR_INVAL);
 	/* RmiDataFlags bits 63:1 SBZ. */
-	assert_int_equal(armcvm_rim_extend_data(0, &rim, 0x1000, 2, NULL),
+	assert_int_equal(armcvm_rim_extend_data(hctx(&hc, 0), &rim, 0x1000, 2, NULL),
 			 -ARMCVM_ERR_RESERVED);
-	assert_int_equal(armcvm_rim_extend_data(1, &rim, 0x1000,
+	assert_int_equal(armcvm_rim_extend_data(hctx(&hc, 1), &rim, 0x1000,
 			 (1ULL << 63) | 1, &c), -ARMCVM_ERR_RESERVED);
 	/* Granule-aligned IPA. */
-	assert_int_equal(armcvm_rim_extend_data(0, &rim, 0x1800, 0, NULL),
+	assert_int_equal(armcvm_rim_extend_data(hctx(&hc, 0), &rim, 0x1800, 0, NULL),
 			 -ARMCVM_ERR_ALIGN);
-	assert_int_equal(armcvm_rim_extend_data(1, &rim, 0x1001, 1, &c),
+	assert_int_equal(armcvm_rim_extend_data(hctx(&hc, 1), &rim, 0x1001, 1, &c),
 			 -ARMCVM_ERR_ALIGN);
 	assert_rim_equal(&rim, &keep);
 
 	/* REC: RmiRecCreateFlags bits 63:1 SBZ, runnable or not. */
-	assert_int_equal(armcvm_rim_extend_rec(0, &rim, 2, 0, gprs),
+	assert_int_equal(armcvm_rim_extend_rec(hctx(&hc, 0), &rim, 2, 0, gprs),
 			 -ARMCVM_ERR_RESERVED);
-	assert_int_equal(armcvm_rim_extend_rec(1, &rim, 3, 0, gprs),
+	assert_int_equal(armcvm_rim_extend_rec(hctx(&hc, 1), &rim, 3, 0, gprs),
 			 -ARMCVM_ERR_RESERVED);
 	assert_rim_equal(&rim, &keep);
 
 	/* RIPAS: aligned, non-empty range. */
-	assert_int_equal(armcvm_rim_extend_ripas(0, &rim, 0x800, 0x2000),
+	assert_int_equal(armcvm_rim_extend_ripas(hctx(&hc, 0), &rim, 0x800, 0x2000),
 			 -ARMCVM_ERR_ALIGN);
-	assert_int_equal(armcvm_rim_extend_ripas(0, &rim, 0x1000, 0x2001),
+	assert_int_equal(armcvm_rim_extend_ripas(hctx(&hc, 0), &rim, 0x1000, 0x2001),
 			 -ARMCVM_ERR_ALIGN);
-	assert_int_equal(armcvm_rim_extend_ripas(1, &rim, 0x2000, 0x2000),
+	assert_int_equal(armcvm_rim_extend_ripas(hctx(&hc, 1), &rim, 0x2000, 0x2000),
 			 -ARMCVM_ERR_RANGE);
-	assert_int_equal(armcvm_rim_extend_ripas(1, &rim, 0x3000, 0x2000),
+	assert_int_equal(armcvm_rim_extend_ripas(hctx(&hc, 1), &rim, 0x3000, 0x2000),
 			 -ARMCVM_ERR_RANGE);
 	assert_rim_equal(&rim, &keep);
 
 	/* REM: at most 64 value bytes. */
-	assert_int_equal(armcvm_rem_extend_tfrmm(0, &rim, granule, 65),
+	assert_int_equal(armcvm_rem_extend_tfrmm(hctx(&hc, 0), &rim, granule, 65),
 			 -ARMCVM_ERR_INVAL);
-	assert_int_equal(armcvm_rem_extend_tfrmm(1, &rim, granule, 4096),
+	assert_int_equal(armcvm_rem_extend_tfrmm(hctx(&hc, 1), &rim, granule, 4096),
 			 -ARMCVM_ERR_INVAL);
 	assert_rim_equal(&rim, &keep);
 }

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later OR BSD-2-Clause */
 /*
- * The software RMM: every failure condition of rmi.md 4.5 per command
- * (status and index), spec / T10 orderings, full lifecycles, teardown
+ * The software RMM: failure conditions in bulk per command (the complete,
+ * one-row-per-condition mapping is test_rmm_conditions.c), spec / T10
+ * orderings, full lifecycles, teardown
  * orders, realm play (RIPAS change, PSCI, host call, MMIO), the published
  * RimInit vectors (rmi.md 5.6), randomized sequences under the invariant
  * checker, and on aarch64 a real smc #0 trapped into the model.
@@ -12,221 +13,7 @@
 
 #include "armcvm_test.h"
 #include "trap_firmware.h"
-
-#define G		0x1000ULL
-#define BASE		0x80000000ULL
-#define NGRAN		1024U
-#define GP(n)		(BASE + (uint64_t)(n) * G)
-
-/* Layout (granule numbers). */
-#define NS_PARAMS	0
-#define NS_REC		1
-#define NS_RUN		2
-#define NS_SRC		3
-#define NS_SPARE	4
-#define RD		8
-#define RD2		9
-#define ROOT		16	/* two concatenated level-1 tables: 16, 17 */
-#define ROOT2		18	/* 18, 19 */
-#define L2		20
-#define L3		21
-#define L2U		22	/* unprotected side */
-#define L3U		23
-#define DATA		32
-#define REC		40	/* aux 41, 42 */
-#define REC2		43	/* aux 44, 45 */
-#define RECX		46	/* aux 47, 48 */
-#define FREE		64
-#define BLOCK		512	/* 2 MiB aligned run of 512 granules */
-
-#define INPUT		1ULL
-#define REALM(i)	(2ULL | ((uint64_t)(i) << 8))
-#define RECERR		3ULL
-#define RTT(l)		(4ULL | ((uint64_t)(l) << 8))
-#define UNKNOWN		0xFFFFFFFFFFFFFFFFULL
-
-#define UNPROT		(1ULL << 39)	/* s2sz 40 */
-
-/* features0: S2SZ 40, NUM_BPS 5, NUM_WPS 5, PMU 8 counters, SHA-256/512,
- * 4 LRs (3), MAX_RECS_ORDER 10 (rmi.md 3.4). */
-#define FEAT0(s2sz, order)						\
-	((uint64_t)(s2sz) | (5ULL << 14) | (5ULL << 20) | (1ULL << 26) |	\
-	 (8ULL << 27) | (1ULL << 32) | (1ULL << 33) | (3ULL << 34) |	\
-	 ((uint64_t)(order) << 38))
-
-struct world {
-	struct armcvm_rmm_model m;
-	struct armcvm_rmm_mem_range range;
-	uint8_t *mem;
-	struct armcvm_rmm_granule gran[NGRAN];
-	uint64_t vmids[1024];
-	struct armcvm_rmm_realm_action q[32];
-};
-
-static struct world *W;
-
-static int world_setup_feat(void **state, uint64_t feat)
-{
-	struct armcvm_rmm_platform plat = {
-		.features0 = feat, .rec_aux_count = 2, .vmid_bits = 16,
-		.pa_bits = 48, .hpmn0 = false,
-	};
-	struct world *w = calloc(1, sizeof(*w));
-
-	assert_non_null(w);
-	w->mem = aligned_alloc(4096, (size_t)NGRAN * G);
-	assert_non_null(w->mem);
-	memset(w->mem, 0, (size_t)NGRAN * G);
-	w->range.base = BASE;
-	w->range.granules = NGRAN;
-	w->range.bytes = w->mem;
-	w->range.gran = w->gran;
-	assert_int_equal(armcvm_rmm_model_init(&w->m, &plat, &w->range, 1,
-					       w->vmids, 1024), 0);
-	armcvm_rmm_model_realm_queue(&w->m, w->q, 32);
-	W = w;
-	*state = w;
-	return 0;
-}
-
-static int world_setup(void **state)
-{
-	return world_setup_feat(state, FEAT0(40, 10));
-}
-
-static int world_teardown(void **state)
-{
-	struct world *w = *state;
-
-	free(w->mem);
-	free(w);
-	return 0;
-}
-
-/* One RMI call; the invariant checker runs after every step. */
-static struct armcvm_smccc_regs call(uint64_t fid, uint64_t a1, uint64_t a2,
-				     uint64_t a3, uint64_t a4, uint64_t a5)
-{
-	struct armcvm_smccc_regs r = { .x = { fid, a1, a2, a3, a4, a5 } };
-
-	armcvm_rmm_model_smc(&W->m, &r);
-	assert_int_equal(armcvm_rmm_model_check(&W->m), 0);
-	return r;
-}
-
-#define EXPECT(x0, fid, ...)	expect_x0((x0), (fid), __VA_ARGS__, 0, 0, 0, 0, 0)
-#define expect_x0(x0, fid, a1, a2, a3, a4, a5, ...)			\
-	assert_uint_equal(call((fid), (a1), (a2), (a3), (a4), (a5)).x[0], (x0))
-
-static void ns_write64(uint64_t pa, uint64_t v)
-{
-	assert_int_equal(armcvm_rmm_model_host_write(&W->m, pa, &v, 8), 0);
-}
-
-static void ns_zero(unsigned int gran)
-{
-	assert_int_equal(armcvm_rmm_model_host_write(&W->m, GP(gran), NULL, G),
-			 0);
-}
-
-static void delegate(unsigned int gran)
-{
-	EXPECT(0, ARMCVM_SMC_RMI_GRANULE_DELEGATE, GP(gran));
-}
-
-struct rp {
-	uint64_t flags, s2sz, sve_vl, bps, wps, pmu, hash, vmid, base;
-	int64_t sl;
-	uint64_t num;
-};
-
-static const struct rp RP_DEFAULT = {
-	.s2sz = 40, .bps = 1, .wps = 1, .vmid = 1, .base = GP(ROOT), .sl = 1,
-	.num = 2,
-};
-
-static void write_params(const struct rp *p)
-{
-	ns_zero(NS_PARAMS);
-	ns_write64(GP(NS_PARAMS) + 0x000, p->flags);
-	ns_write64(GP(NS_PARAMS) + 0x008, p->s2sz);
-	ns_write64(GP(NS_PARAMS) + 0x010, p->sve_vl);
-	ns_write64(GP(NS_PARAMS) + 0x018, p->bps);
-	ns_write64(GP(NS_PARAMS) + 0x020, p->wps);
-	ns_write64(GP(NS_PARAMS) + 0x028, p->pmu);
-	ns_write64(GP(NS_PARAMS) + 0x030, p->hash);
-	ns_write64(GP(NS_PARAMS) + 0x800, p->vmid);
-	ns_write64(GP(NS_PARAMS) + 0x808, p->base);
-	ns_write64(GP(NS_PARAMS) + 0x810, (uint64_t)p->sl);
-	ns_write64(GP(NS_PARAMS) + 0x818, p->num);
-}
-
-static void create_realm(unsigned int rd, unsigned int root, uint64_t vmid)
-{
-	struct rp p = RP_DEFAULT;
-
-	p.base = GP(root);
-	p.vmid = vmid;
-	delegate(rd);
-	delegate(root);
-	delegate(root + 1);
-	write_params(&p);
-	EXPECT(0, ARMCVM_SMC_RMI_REALM_CREATE, GP(rd), GP(NS_PARAMS));
-}
-
-static void write_rec_params(uint64_t flags, uint64_t mpidr, unsigned int rec)
-{
-	ns_zero(NS_REC);
-	ns_write64(GP(NS_REC) + 0x000, flags);
-	ns_write64(GP(NS_REC) + 0x100, mpidr);
-	ns_write64(GP(NS_REC) + 0x200, 0x80000000ULL);
-	ns_write64(GP(NS_REC) + 0x800, 2);
-	ns_write64(GP(NS_REC) + 0x808, GP(rec + 1));
-	ns_write64(GP(NS_REC) + 0x810, GP(rec + 2));
-}
-
-static void create_rec(unsigned int rd, unsigned int rec, uint64_t mpidr,
-		       uint64_t flags)
-{
-	delegate(rec);
-	delegate(rec + 1);
-	delegate(rec + 2);
-	write_rec_params(flags, mpidr, rec);
-	EXPECT(0, ARMCVM_SMC_RMI_REC_CREATE, GP(rd), GP(rec), GP(NS_REC));
-}
-
-static void rtt_create(unsigned int rd, unsigned int rtt, uint64_t ipa,
-		       int64_t level)
-{
-	delegate(rtt);
-	EXPECT(0, ARMCVM_SMC_RMI_RTT_CREATE, GP(rd), GP(rtt), ipa,
-	       (uint64_t)level);
-}
-
-/*
- * The standard world: realm RD (NEW), L2 + L3 RTTs at IPA 0, RIPAS RAM
- * over [0, 0x4000), a measured DATA granule at 0x1000, a runnable REC
- * (mpidr 0) and a non-runnable REC2 (mpidr 1), L2U/L3U at UNPROT.
- */
-static void std_world(void)
-{
-	create_realm(RD, ROOT, 1);
-	rtt_create(RD, L2, 0, 2);
-	rtt_create(RD, L3, 0, 3);
-	rtt_create(RD, L2U, UNPROT, 2);
-	rtt_create(RD, L3U, UNPROT, 3);
-	EXPECT(0, ARMCVM_SMC_RMI_RTT_INIT_RIPAS, GP(RD), 0, 0x4000);
-	delegate(DATA);
-	EXPECT(0, ARMCVM_SMC_RMI_DATA_CREATE, GP(RD), GP(DATA), 0x1000,
-	       GP(NS_SRC), 1);
-	create_rec(RD, REC, 0, 1);
-	create_rec(RD, REC2, 1, 0);
-}
-
-static void activate(void)
-{
-	EXPECT(0, ARMCVM_SMC_RMI_REALM_ACTIVATE, GP(RD));
-}
+#include "rmm_world.h"
 
 /* ---------------------------------------------------------------- */
 
@@ -640,32 +427,6 @@ static void test_init_ripas_conditions(void **state)
 	EXPECT(INPUT, ARMCVM_SMC_RMI_RTT_INIT_RIPAS, GP(RD), 0x9000, 0x8000);
 }
 
-static void enter_expect(unsigned int rec, uint64_t flags, uint64_t x0)
-{
-	ns_write64(GP(NS_RUN), flags);
-	EXPECT(x0, ARMCVM_SMC_RMI_REC_ENTER, GP(rec), GP(NS_RUN));
-}
-
-static uint64_t run_exit64(uint64_t off)
-{
-	uint64_t v;
-
-	assert_int_equal(armcvm_rmm_model_host_read(&W->m, GP(NS_RUN) + 0x800 + off,
-						    &v, 8), 0);
-	return v;
-}
-
-static void push_smc(unsigned int rec, uint64_t x0, uint64_t x1, uint64_t x2,
-		     uint64_t x3, uint64_t x4)
-{
-	struct armcvm_rmm_realm_action a = {
-		.rec = GP(rec), .op = ARMCVM_RMM_REALM_SMC,
-		.x = { x0, x1, x2, x3, x4 },
-	};
-
-	assert_true(armcvm_rmm_model_realm_push(&W->m, &a) >= 0);
-}
-
 static void test_rec_enter_conditions(void **state)
 {
 	(void)state;
@@ -706,6 +467,10 @@ static void test_rec_enter_conditions(void **state)
 	EXPECT(0, ARMCVM_SMC_RMI_PSCI_COMPLETE, GP(REC), GP(REC2), 0);
 	assert_true(W->q[0].done);
 	assert_uint_equal(W->q[0].x[0], 0);		/* PSCI_SUCCESS */
+	/* S10 B4.3.7.3 "args": X1-X3 of the caller are zero on return. */
+	assert_uint_equal(W->q[0].x[1], 0);
+	assert_uint_equal(W->q[0].x[2], 0);
+	assert_uint_equal(W->q[0].x[3], 0);
 	EXPECT(INPUT, ARMCVM_SMC_RMI_PSCI_COMPLETE, GP(REC), GP(REC2), 0);
 	enter_expect(REC2, 0, 0);			/* now runnable */
 	/* SYSTEM_OFF -> (REALM, 1) */
@@ -817,6 +582,91 @@ static void test_realm_play(void **state)
 	assert_uint_equal(W->q[7].value, 0x34567899);
 	a.size = 3;
 	assert_int_equal(armcvm_rmm_model_realm_push(&W->m, &a), -ARMCVM_ERR_INVAL);
+}
+
+/*
+ * RSI_ATTESTATION_TOKEN_INIT / CONTINUE: the call protocol of T10
+ * realm_attest.c (rmi.md 7) and the placeholder layout of rmm_model.h.
+ */
+static void test_realm_attest(void **state)
+{
+	static const struct { uint64_t ipa, off, size, x0, x1; } cont[] = {
+		{ 0x1000, 0, 0x1000, ARMCVM_RSI_ERROR_STATE, 0 },	/* before INIT */
+		{ 0x1008, 0, 0x10, ARMCVM_RSI_ERROR_INPUT, 0 },	/* align */
+		{ 0x1000, 0x1000, 0, ARMCVM_RSI_ERROR_INPUT, 0 }, /* offset */
+		{ 0x1000, 0xFA0, 0x100, ARMCVM_RSI_ERROR_INPUT, 0 },
+		{ 0x1000, 1, UINT64_MAX, ARMCVM_RSI_ERROR_INPUT, 0 },
+		{ UNPROT, 0, 0x10, ARMCVM_RSI_ERROR_INPUT, 0 },	/* not PAR */
+		{ 0x2000, 0, 0x10, ARMCVM_RSI_ERROR_INPUT, 0 },	/* unassigned */
+		{ 0x1000, 0x10, 0x100, ARMCVM_RSI_INCOMPLETE, 0x100 },
+		{ 0x1000, 0x10, 0, ARMCVM_RSI_INCOMPLETE, 0 },
+		{ 0x1000, 0x110, 0xEF0, ARMCVM_RSI_SUCCESS,
+		  ARMCVM_RMM_TOKEN_SIZE - 0x100 },
+		{ 0x1000, 0, 0x1000, ARMCVM_RSI_ERROR_STATE, 0 },	/* done: INIT again */
+	};
+	struct armcvm_rmm_realm_action a;
+	const uint8_t *tok = W->mem + DATA * G + 0x10;
+	uint8_t rim[64], zero[64], challenge[64];
+	unsigned int i, n = 0, init_at = 1;
+	uint64_t algo;
+
+	(void)state;
+	std_world();
+	activate();
+	ns_zero(NS_RUN);
+	memset(&a, 0, sizeof(a));
+	a.rec = GP(REC);
+	a.op = ARMCVM_RMM_REALM_SMC;
+	for (i = 0; i < ARRAY_SIZE(cont); i++) {
+		if (i == init_at) {
+			a.x[0] = ARMCVM_SMC_RSI_ATTESTATION_TOKEN_INIT;
+			for (n = 1; n <= 8; n++) {
+				a.x[n] = 0x0101010101010101ULL * n;
+			}
+			assert_true(armcvm_rmm_model_realm_push(&W->m, &a) >= 0);
+			/* REM0 extended after INIT: not in this token */
+			push_smc(REC, ARMCVM_SMC_RSI_MEASUREMENT_EXTEND, 1, 8, 7,
+				 0);
+			memset(a.x, 0, sizeof(a.x));
+		}
+		a.x[0] = ARMCVM_SMC_RSI_ATTESTATION_TOKEN_CONTINUE;
+		a.x[1] = cont[i].ipa;
+		a.x[2] = cont[i].off;
+		a.x[3] = cont[i].size;
+		assert_true(armcvm_rmm_model_realm_push(&W->m, &a) >= 0);
+	}
+	enter_expect(REC, 0, 0);
+	assert_uint_equal(run_exit64(0), ARMCVM_RMI_EXIT_IRQ);
+	/* queue: CONT0, INIT, EXTEND, CONT1.. */
+	assert_uint_equal(W->q[1].x[0], ARMCVM_RSI_SUCCESS);
+	assert_uint_equal(W->q[1].x[1], ARMCVM_RMM_TOKEN_SIZE);
+	assert_uint_equal(W->q[2].x[0], ARMCVM_RSI_SUCCESS);
+	for (i = 0; i < ARRAY_SIZE(cont); i++) {
+		n = i == 0 ? 0 : i + 2;
+		assert_true(W->q[n].done);
+		assert_uint_equal(W->q[n].x[0], cont[i].x0);
+		if (cont[i].x0 == ARMCVM_RSI_SUCCESS ||
+		    cont[i].x0 == ARMCVM_RSI_INCOMPLETE) {
+			assert_uint_equal(W->q[n].x[1], cont[i].x1);
+		}
+	}
+	/* The bytes, field by field, against what the realm can read. */
+	for (i = 0; i < 64; i++) {
+		challenge[i] = (uint8_t)(i / 8 + 1);
+	}
+	memset(zero, 0, sizeof(zero));
+	assert_memory_equal(tok, ARMCVM_RMM_TOKEN_MAGIC,
+			    sizeof(ARMCVM_RMM_TOKEN_MAGIC));
+	assert_memory_equal(tok + ARMCVM_RMM_TOKEN_OFF_CHALLENGE, challenge, 64);
+	memcpy(&algo, tok + ARMCVM_RMM_TOKEN_OFF_HASH_ALGO, 8);
+	assert_uint_equal(algo, ARMCVM_RMI_HASH_SHA_256);
+	assert_int_equal(armcvm_rmm_model_measurement(&W->m, GP(RD), 0, rim), 0);
+	assert_memory_equal(tok + ARMCVM_RMM_TOKEN_OFF_MEAS, rim, 64);
+	assert_memory_equal(tok + ARMCVM_RMM_TOKEN_OFF_MEAS + 64, zero, 64);
+	assert_int_equal(armcvm_rmm_model_measurement(&W->m, GP(RD), 1, rim), 0);
+	assert_memory_not_equal(rim, zero, 64);	/* REM0 did change */
+	assert_memory_equal(tok + ARMCVM_RMM_TOKEN_OFF_RPV, zero, 64);
+	assert_int_equal(armcvm_rmm_model_check(&W->m), 0);
 }
 
 /* ---------------------------------------------------------------- */
@@ -1150,6 +1000,7 @@ int main(void)
 		T(test_rec_enter_conditions),
 		T(test_set_ripas_and_owner),
 		T(test_realm_play),
+		T(test_realm_attest),
 		cmocka_unit_test_setup_teardown(test_rim_init_vectors,
 						world_setup_48, world_teardown),
 		T(test_rim_frozen),

@@ -12,69 +12,10 @@
 #include <unistd.h>
 
 #include "realm_tool.h"
+#include "tool_text.h"
 
 #define GRANULE		4096ULL
 #define ROOTS_SPAN	(16 * GRANULE)	/* up to 16 starting-level RTTs */
-
-/* ------------------------------------------------------------------ */
-/* Configuration                                                       */
-/* ------------------------------------------------------------------ */
-
-void rt_config_init(struct rt_config *cfg)
-{
-	memset(cfg, 0, sizeof(*cfg));
-	armcvm_realm_desc_init(&cfg->desc);
-	/*
-	 * A permissive RMM (rmi.md 3.4 bit positions): S2SZ 48, SVE up to
-	 * 2048 bits, 16 breakpoints / watchpoints, PMU with 31 counters,
-	 * SHA-256 and SHA-512, MAX_RECS_ORDER 10 (TF-RMM).
-	 */
-	cfg->features0 = 48 | (1ULL << 9) | (15ULL << 10) | (15ULL << 14) |
-			 (15ULL << 20) | (1ULL << 26) | (31ULL << 27) |
-			 (1ULL << 32) | (1ULL << 33) | (10ULL << 38);
-	cfg->rec_aux_count = 16;	/* TF-RMM MAX_REC_AUX_GRANULES */
-	cfg->memory_base = 0x80000000ULL;
-}
-
-void rt_config_free(struct rt_config *cfg)
-{
-	unsigned int i;
-
-	for (i = 0; i < cfg->nimg; i++) {
-		if (cfg->src[i].f != NULL) {
-			fclose(cfg->src[i].f);
-		}
-		free(cfg->src[i].path);
-		free(cfg->src[i].bytes);
-	}
-}
-
-int rt_image_read(struct rt_config *cfg, uint32_t i, uint64_t off,
-		  uint8_t *buf, size_t len)
-{
-	struct rt_source *s = &cfg->src[i];
-	size_t n;
-
-	memset(buf, 0, len);
-	if (s->bytes != NULL) {
-		if (off < s->nbytes) {
-			n = s->nbytes - off < len ? s->nbytes - (size_t)off : len;
-			memcpy(buf, s->bytes + off, n);
-		}
-		return 0;
-	}
-	if (s->f == NULL) {
-		s->f = fopen(s->path, "rb");
-		if (s->f == NULL) {
-			return -ARMCVM_ERR_NOENT;
-		}
-	}
-	if (fseeko(s->f, (off_t)off, SEEK_SET) != 0) {
-		return -ARMCVM_ERR_BADFMT;
-	}
-	(void)fread(buf, 1, len, s->f); /* past EOF: zeros */
-	return ferror(s->f) ? -ARMCVM_ERR_BADFMT : 0;
-}
 
 /* ------------------------------------------------------------------ */
 /* Command line                                                        */
@@ -84,11 +25,7 @@ static const char *prog = "armcvm-realm";
 
 static int parse_u64(const char *what, const char *s, uint64_t *out)
 {
-	char *end;
-
-	errno = 0;
-	*out = strtoull(s, &end, 0);
-	if (errno != 0 || *end != '\0' || *s == '\0' || *s == '-') {
+	if (!tool_parse_u64(s, out)) {
 		fprintf(stderr, "%s: %s: \"%s\" is not a number (decimal or "
 			"0x hex)\n", prog, what, s);
 		return RT_EXIT_USAGE;

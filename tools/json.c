@@ -1,27 +1,51 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later OR BSD-2-Clause */
-/* Iterative JSON reader (see json.h); an explicit stack holds open
- * containers, so nesting depth is bounded by JSON_MAX_DEPTH. */
-#include <stdlib.h>
+/*
+ * Iterative JSON reader (json.h; grammar from RFC 8259 sections 2-7). An
+ * explicit stack holds the open containers, so nesting is bounded by
+ * JSON_MAX_DEPTH and no input can exhaust the C stack. Every read is
+ * checked against the end of the buffer: the input need not be
+ * NUL-terminated and may hold any byte.
+ */
 #include <string.h>
 
 #include "json.h"
+#include "tool_text.h"
 
-#define JSON_MAX_DEPTH	32
+struct cur {
+	char *p;
+	char *end;
+	char *start;
+	struct json_doc *d;
+};
 
-static void skip_ws(char **p)
+static int fail(struct cur *c, const char *why)
 {
-	while (**p == ' ' || **p == '\t' || **p == '\n' || **p == '\r') {
-		(*p)++;
+	c->d->err = why;
+	c->d->err_off = (size_t)(c->p - c->start);
+	return -1;
+}
+
+static int peek(const struct cur *c)
+{
+	return c->p < c->end ? (unsigned char)*c->p : -1;
+}
+
+/* RFC 8259 section 2: ws is space, tab, line feed, carriage return. */
+static void skip_ws(struct cur *c)
+{
+	while (c->p < c->end && (*c->p == ' ' || *c->p == '\t' ||
+				 *c->p == '\n' || *c->p == '\r')) {
+		c->p++;
 	}
 }
 
-static int new_node(struct json_doc *d, enum json_type t)
+static int new_node(struct cur *c, enum json_type t)
 {
+	struct json_doc *d = c->d;
 	struct json_node *n;
 
 	if (d->len >= d->cap) {
-		d->err = "too many JSON nodes";
-		return -1;
+		return fail(c, "too many JSON values");
 	}
 	n = &d->nodes[d->len];
 	memset(n, 0, sizeof(*n));
@@ -31,92 +55,298 @@ static int new_node(struct json_doc *d, enum json_type t)
 	return d->len++;
 }
 
-/* Parse a string at *p (after the quote); NUL-terminates it in place. */
-static char *parse_str(struct json_doc *d, char **p)
+/* Four hex digits of a \u escape at c->p; -1 if malformed. */
+static long hex4(struct cur *c)
 {
-	char *start = *p, *w = *p;
+	long v = 0;
+	int i;
 
-	while (**p != '"') {
-		if (**p == '\0') {
-			d->err = "unterminated string";
+	if (c->end - c->p < 4) {
+		return -1;
+	}
+	for (i = 0; i < 4; i++) {
+		char h = c->p[i];
+
+		v <<= 4;
+		if (h >= '0' && h <= '9') {
+			v |= h - '0';
+		} else if (h >= 'a' && h <= 'f') {
+			v |= h - 'a' + 10;
+		} else if (h >= 'A' && h <= 'F') {
+			v |= h - 'A' + 10;
+		} else {
+			return -1;
+		}
+	}
+	c->p += 4;
+	return v;
+}
+
+/* UTF-8 of code point @cp (1..0x10FFFF, not a surrogate) at *w. */
+static void put_utf8(char **w, unsigned long cp)
+{
+	unsigned char *o = (unsigned char *)*w;
+
+	if (cp < 0x80) {
+		*o++ = (unsigned char)cp;
+	} else if (cp < 0x800) {
+		*o++ = (unsigned char)(0xC0 | cp >> 6);
+		*o++ = (unsigned char)(0x80 | (cp & 0x3F));
+	} else if (cp < 0x10000) {
+		*o++ = (unsigned char)(0xE0 | cp >> 12);
+		*o++ = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+		*o++ = (unsigned char)(0x80 | (cp & 0x3F));
+	} else {
+		*o++ = (unsigned char)(0xF0 | cp >> 18);
+		*o++ = (unsigned char)(0x80 | (cp >> 12 & 0x3F));
+		*o++ = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+		*o++ = (unsigned char)(0x80 | (cp & 0x3F));
+	}
+	*w = (char *)o;
+}
+
+/*
+ * \uXXXX after the backslash and 'u' (RFC 8259 section 7): a code point,
+ * or a UTF-16 surrogate pair. Written as UTF-8, never longer than its
+ * escape (6 bytes give at most 3, 12 bytes give 4), so in place is safe.
+ */
+static int unicode_escape(struct cur *c, char **w)
+{
+	long hi = hex4(c), lo;
+
+	if (hi < 0) {
+		return fail(c, "\\u needs four hex digits");
+	}
+	if (hi == 0) {
+		return fail(c, "\\u0000 is not supported");
+	}
+	if (hi >= 0xDC00 && hi <= 0xDFFF) {
+		return fail(c, "\\u escape: lone low surrogate");
+	}
+	if (hi >= 0xD800 && hi <= 0xDBFF) {
+		if (c->end - c->p < 2 || c->p[0] != '\\' || c->p[1] != 'u') {
+			return fail(c, "\\u escape: high surrogate without "
+				    "its low surrogate");
+		}
+		c->p += 2;
+		lo = hex4(c);
+		if (lo < 0xDC00 || lo > 0xDFFF) {
+			return fail(c, "\\u escape: high surrogate without "
+				    "its low surrogate");
+		}
+		put_utf8(w, 0x10000UL + (((unsigned long)hi - 0xD800) << 10) +
+			 ((unsigned long)lo - 0xDC00));
+		return 0;
+	}
+	put_utf8(w, (unsigned long)hi);
+	return 0;
+}
+
+/* A string after its opening quote; unescaped and NUL-terminated in place. */
+static char *parse_str(struct cur *c)
+{
+	char *start = c->p, *w = c->p;
+	int ch;
+
+	for (;;) {
+		ch = peek(c);
+		if (ch < 0) {
+			fail(c, "unterminated string");
 			return NULL;
 		}
-		if (**p == '\\') {
-			(*p)++;
-			switch (**p) {
-			case 'n': *w++ = '\n'; break;
-			case 't': *w++ = '\t'; break;
-			case '"': case '\\': case '/': *w++ = **p; break;
-			default:
-				d->err = "unsupported string escape";
-				return NULL;
-			}
-			(*p)++;
+		if (ch == '"') {
+			break;
+		}
+		if (ch < 0x20) {
+			fail(c, "control character in a string (escape it)");
+			return NULL;
+		}
+		c->p++;
+		if (ch != '\\') {
+			*w++ = (char)ch;
 			continue;
 		}
-		*w++ = *(*p)++;
+		ch = peek(c);
+		if (ch < 0) {
+			fail(c, "unterminated string");
+			return NULL;
+		}
+		c->p++;
+		switch (ch) {
+		case '"': case '\\': case '/': *w++ = (char)ch; break;
+		case 'b': *w++ = '\b'; break;
+		case 'f': *w++ = '\f'; break;
+		case 'n': *w++ = '\n'; break;
+		case 'r': *w++ = '\r'; break;
+		case 't': *w++ = '\t'; break;
+		case 'u':
+			if (unicode_escape(c, &w) != 0) {
+				return NULL;
+			}
+			break;
+		default:
+			c->p--;
+			fail(c, "unknown string escape");
+			return NULL;
+		}
 	}
-	(*p)++;
-	*w = '\0';
+	*w = '\0';	/* at or before the closing quote */
+	c->p++;
 	return start;
 }
 
-int json_parse(struct json_doc *d, char *text)
+/* RFC 8259 section 6, integers only: -?(0|[1-9][0-9]*). */
+static int parse_num(struct cur *c, int64_t *out)
+{
+	bool neg = false;
+	uint64_t v = 0, lim;
+	int ch;
+
+	if (peek(c) == '-') {
+		neg = true;
+		c->p++;
+	}
+	lim = neg ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
+	ch = peek(c);
+	if (ch < '0' || ch > '9') {
+		return fail(c, "expected a digit");
+	}
+	if (ch == '0') {
+		c->p++;
+		ch = peek(c);
+		if (ch >= '0' && ch <= '9') {
+			return fail(c, "leading zeros are not allowed");
+		}
+	}
+	while ((ch = peek(c)) >= '0' && ch <= '9') {
+		if (v > (lim - (uint64_t)(ch - '0')) / 10) {
+			return fail(c, "integer out of range (64-bit signed)");
+		}
+		v = v * 10 + (uint64_t)(ch - '0');
+		c->p++;
+	}
+	if (ch == '.' || ch == 'e' || ch == 'E') {
+		return fail(c, "only integers are supported");
+	}
+	/* -(v - 1) - 1 reaches INT64_MIN without overflowing. */
+	*out = neg && v > 0 ? -(int64_t)(v - 1) - 1 : (int64_t)v;
+	return 0;
+}
+
+static bool literal(struct cur *c, const char *word)
+{
+	size_t n = strlen(word);
+
+	if ((size_t)(c->end - c->p) < n || memcmp(c->p, word, n) != 0) {
+		return false;
+	}
+	c->p += n;
+	return true;
+}
+
+/* One scalar or the opening of a container at c->p; the node index. */
+static int parse_value(struct cur *c)
+{
+	int ch = peek(c), n;
+
+	switch (ch) {
+	case '{':
+	case '[':
+		n = new_node(c, ch == '{' ? JSON_OBJ : JSON_ARR);
+		c->p += n >= 0;
+		return n;
+	case '"':
+		n = new_node(c, JSON_STR);
+		if (n >= 0) {
+			c->p++;
+			c->d->nodes[n].str = parse_str(c);
+			if (c->d->nodes[n].str == NULL) {
+				return -1;
+			}
+		}
+		return n;
+	case 't':
+	case 'f':
+		if (!literal(c, ch == 't' ? "true" : "false")) {
+			return fail(c, "unexpected word (true or false?)");
+		}
+		n = new_node(c, JSON_BOOL);
+		if (n >= 0) {
+			c->d->nodes[n].num = ch == 't';
+		}
+		return n;
+	case 'n':
+		if (!literal(c, "null")) {
+			return fail(c, "unexpected word (null?)");
+		}
+		return new_node(c, JSON_NULL);
+	default:
+		if (ch == '-' || (ch >= '0' && ch <= '9')) {
+			int64_t v;
+
+			if (parse_num(c, &v) != 0) {
+				return -1;
+			}
+			n = new_node(c, JSON_NUM);
+			if (n >= 0) {
+				c->d->nodes[n].num = v;
+			}
+			return n;
+		}
+		return fail(c, ch < 0 ? "unexpected end of input" :
+			    "unexpected character");
+	}
+}
+
+int json_parse(struct json_doc *d, char *text, size_t len)
 {
 	int stack[JSON_MAX_DEPTH], last[JSON_MAX_DEPTH];
+	struct cur c = { .p = text, .end = text + len, .start = text, .d = d };
 	int depth = 0, root = -1, n;
-	char *p = text, *key = NULL;
+	bool opened = false;	/* just after '{' or '[' */
+	char *key;
 
 	d->len = 0;
 	d->err = NULL;
+	d->err_off = 0;
 	for (;;) {
-		skip_ws(&p);
-		if (depth > 0 && d->nodes[stack[depth - 1]].type == JSON_OBJ &&
-		    key == NULL && *p != '}') {
-			if (*p != '"') {
-				d->err = "expected member name";
+		/* Here a value is due: a member of the innermost container,
+		 * or the root. Right after an opening bracket the container
+		 * may close at once (an empty one). */
+		skip_ws(&c);
+		key = NULL;
+		if (opened) {
+			int close = d->nodes[stack[depth - 1]].type ==
+				    JSON_OBJ ? '}' : ']';
+
+			opened = false;
+			if (peek(&c) == close) {
+				c.p++;
+				n = stack[--depth];
+				goto value_done;
+			}
+		}
+		if (depth > 0 && d->nodes[stack[depth - 1]].type == JSON_OBJ) {
+			if (peek(&c) != '"') {
+				return fail(&c, "expected a member name");
+			}
+			c.p++;
+			key = parse_str(&c);
+			if (key == NULL) {
 				return -1;
 			}
-			p++;
-			key = parse_str(d, &p);
-			skip_ws(&p);
-			if (key == NULL || *p != ':') {
-				d->err = d->err ? d->err : "expected ':'";
-				return -1;
+			skip_ws(&c);
+			if (peek(&c) != ':') {
+				return fail(&c, "expected ':'");
 			}
-			p++;
-			skip_ws(&p);
+			c.p++;
+			skip_ws(&c);
 		}
-		if (*p == '}' || *p == ']') {
-			if (depth == 0) {
-				d->err = "unbalanced bracket";
-				return -1;
-			}
-			p++;
-			depth--;
-			n = stack[depth];
-			goto value_done;
-		}
-		if (*p == '{' || *p == '[') {
-			n = new_node(d, *p == '{' ? JSON_OBJ : JSON_ARR);
-		} else if (*p == '"') {
-			n = new_node(d, JSON_STR);
-		} else if (strncmp(p, "true", 4) == 0 ||
-			   strncmp(p, "false", 5) == 0) {
-			n = new_node(d, JSON_BOOL);
-		} else if (strncmp(p, "null", 4) == 0) {
-			n = new_node(d, JSON_NULL);
-		} else if (*p == '-' || (*p >= '0' && *p <= '9')) {
-			n = new_node(d, JSON_NUM);
-		} else {
-			d->err = "unexpected character";
-			return -1;
-		}
+		n = parse_value(&c);
 		if (n < 0) {
 			return -1;
 		}
 		d->nodes[n].key = key;
-		key = NULL;
 		if (depth > 0) {
 			int parent = stack[depth - 1];
 
@@ -129,57 +359,41 @@ int json_parse(struct json_doc *d, char *text)
 		} else {
 			root = n;
 		}
-		switch (d->nodes[n].type) {
-		case JSON_OBJ:
-		case JSON_ARR:
-			if (depth >= JSON_MAX_DEPTH) {
-				d->err = "nesting too deep";
-				return -1;
+		if (d->nodes[n].type == JSON_OBJ ||
+		    d->nodes[n].type == JSON_ARR) {
+			if (depth == JSON_MAX_DEPTH) {
+				return fail(&c, "nesting too deep");
 			}
 			stack[depth++] = n;
-			p++;
+			opened = true;
 			continue;
-		case JSON_STR:
-			p++;
-			d->nodes[n].str = parse_str(d, &p);
-			if (d->nodes[n].str == NULL) {
-				return -1;
-			}
-			break;
-		case JSON_BOOL:
-			d->nodes[n].num = *p == 't';
-			p += *p == 't' ? 4 : 5;
-			break;
-		case JSON_NULL:
-			p += 4;
-			break;
-		default: {
-			char *end;
-
-			d->nodes[n].num = strtoll(p, &end, 10);
-			if (*end == '.' || *end == 'e' || *end == 'E') {
-				d->err = "only integers are supported";
-				return -1;
-			}
-			p = end;
-			break;
-		}
 		}
 value_done:
-		if (depth == 0) {
-			skip_ws(&p);
-			if (*p != '\0') {
-				d->err = "trailing characters";
-				return -1;
+		/* A value ended: close containers or go on after a comma. */
+		for (;;) {
+			int close;
+
+			skip_ws(&c);
+			if (depth == 0) {
+				if (c.p != c.end) {
+					return fail(&c, "trailing characters "
+						    "after the JSON value");
+				}
+				return root;
 			}
-			return root;
-		}
-		skip_ws(&p);
-		if (*p == ',') {
-			p++;
-		} else if (*p != '}' && *p != ']') {
-			d->err = "expected ',' or closing bracket";
-			return -1;
+			close = d->nodes[stack[depth - 1]].type == JSON_OBJ ?
+				'}' : ']';
+			if (peek(&c) == ',') {
+				c.p++;
+				break;
+			}
+			if (peek(&c) != close) {
+				return fail(&c, close == '}' ?
+					    "expected ',' or '}'" :
+					    "expected ',' or ']'");
+			}
+			c.p++;
+			depth--;
 		}
 	}
 }
@@ -202,7 +416,6 @@ int json_get(const struct json_doc *d, int obj, const char *key)
 bool json_u64(const struct json_doc *d, int node, uint64_t *out)
 {
 	const struct json_node *n;
-	char *end;
 
 	if (node < 0) {
 		return false;
@@ -212,13 +425,5 @@ bool json_u64(const struct json_doc *d, int node, uint64_t *out)
 		*out = (uint64_t)n->num;
 		return true;
 	}
-	if (n->type == JSON_BOOL) {
-		*out = (uint64_t)n->num;
-		return true;
-	}
-	if (n->type != JSON_STR || n->str[0] == '\0' || n->str[0] == '-') {
-		return false;
-	}
-	*out = strtoull(n->str, &end, 0);
-	return *end == '\0';
+	return n->type == JSON_STR && tool_parse_u64(n->str, out);
 }

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later OR BSD-2-Clause */
 /*
  * Realm manifest reader: Devicetree (docs/realm-manifest.md) through
- * libfdt. Every node and property is checked; errors name both.
+ * libfdt. The blob is validated whole (fdt_guard_check, fdt_check_full)
+ * before any walk; every node and property is checked; errors name both.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -14,34 +15,41 @@
 
 #include <libfdt.h>
 
+#include "fdt_guard.h"
 #include "realm_tool.h"
+#include "tool_file.h"
+#include "tool_text.h"
 
 extern char **environ;
 
 struct mctx {
 	const char *file;
 	const void *fdt;
-	char dir[4096];
+	const char *dir;
+	const struct rt_io *io;
+	FILE *msgs;
 	struct rt_config *cfg;
 };
 
+/* "FILE: /node/path: property: problem", untrusted names escaped. */
 static int merr(const struct mctx *m, int node, const char *prop,
 		const char *fmt, const char *detail)
 {
-	char path[512] = "/";
+	char path[512] = "/", what[512], line[1536];
 
 	if (node >= 0 && fdt_get_path(m->fdt, node, path, sizeof(path)) != 0) {
 		strcpy(path, "?");
 	}
-	fprintf(stderr, "%s: %s%s%s: ", m->file, path, prop ? ": " : "",
-		prop ? prop : "");
-	fprintf(stderr, fmt, detail);
-	fputc('\n', stderr);
+	snprintf(what, sizeof(what), fmt, detail);
+	snprintf(line, sizeof(line), "%s: %s%s%s: %s", m->file, path,
+		 prop ? ": " : "", prop ? prop : "", what);
+	tool_fputs_escaped(line, m->msgs);
+	fputc('\n', m->msgs);
 	return RT_EXIT_INPUT;
 }
 
-/* Run dtc on a .dts file; returns a malloc'd DTB or NULL. */
-static void *run_dtc(const char *path, const char *name)
+/* Run dtc on a .dts file; returns a malloc'd DTB (*@size bytes) or NULL. */
+static void *run_dtc(const char *path, const char *name, size_t *size)
 {
 	char a0[] = "dtc", a1[] = "-q", a2[] = "-I", a3[] = "dts";
 	char a4[] = "-O", a5[] = "dtb", a6[] = "-o", a7[] = "-";
@@ -96,6 +104,7 @@ static void *run_dtc(const char *path, const char *name)
 		free(buf);
 		return NULL;
 	}
+	*size = len;
 	return buf;
 }
 
@@ -385,6 +394,9 @@ static int parse_image(const struct mctx *m, int node)
 	if (r > 1) {
 		return r;
 	}
+	if (file != NULL && file[0] == '\0') {
+		return merr(m, node, "file", "is empty%s", "");
+	}
 	content = fdt_getprop(m->fdt, node, "content", &len);
 	if ((file == NULL) == (content == NULL)) {
 		return merr(m, node, NULL, "give exactly one of \"file\" and "
@@ -396,7 +408,9 @@ static int parse_image(const struct mctx *m, int node)
 	}
 	if (file != NULL) {
 		size_t n = strlen(m->dir) + strlen(file) + 2;
-		FILE *f;
+		uint64_t fsize = 0;
+		char d[512];
+		int err;
 
 		src->path = malloc(n);
 		if (src->path == NULL) {
@@ -407,16 +421,15 @@ static int parse_image(const struct mctx *m, int node)
 		} else {
 			snprintf(src->path, n, "%s/%s", m->dir, file);
 		}
-		f = fopen(src->path, "rb");
-		if (f == NULL) {
-			return merr(m, node, "file", "cannot open %s",
-				    src->path);
+		err = m->io->size(m->io->ctx, src->path, &fsize);
+		if (err != 0) {
+			snprintf(d, sizeof(d), "cannot open %s: %s", src->path,
+				 strerror(err));
+			return merr(m, node, "file", "%s", d);
 		}
 		if (r == 1) {
-			fseek(f, 0, SEEK_END);
-			size = (uint64_t)ftell(f);
+			size = fsize;
 		}
-		src->f = f;
 	} else {
 		if (len < 1) {
 			return merr(m, node, "content", "is empty%s", "");
@@ -529,17 +542,30 @@ static int cmp_ram(const void *a, const void *b)
 	return x->base < y->base ? -1 : x->base > y->base;
 }
 
-static int parse_fdt(struct mctx *m)
+static int parse_fdt(struct mctx *m, size_t size)
 {
 	static const char *const root_props[] = { "compatible", NULL };
 	struct rt_config *cfg = m->cfg;
-	const char *s;
-	int node, r, seen_realm = 0, seen_cpus = 0;
+	const char *s, *why;
+	int node, r, seen_realm = 0, seen_host = 0, seen_images = 0;
+	int seen_cpus = 0;
 	unsigned int i, j;
 
-	if (fdt_check_header(m->fdt) != 0) {
-		fprintf(stderr, "%s: not a valid flattened devicetree\n",
-			m->file);
+	/* libfdt 1.6.1's own check needs checks first (fdt_guard.c). */
+	why = fdt_guard_check(m->fdt, size);
+	if (why != NULL) {
+		fprintf(m->msgs, "%s: not a valid flattened devicetree (%s)\n",
+			m->file, why);
+		return RT_EXIT_INPUT;
+	}
+	/*
+	 * The whole structure, strings and sizes against @size: libfdt's
+	 * accessors trust the header, so nothing else is read before this.
+	 */
+	r = fdt_check_full(m->fdt, size);
+	if (r != 0) {
+		fprintf(m->msgs, "%s: not a valid flattened devicetree "
+			"(libfdt: %s)\n", m->file, fdt_strerror(r));
 		return RT_EXIT_INPUT;
 	}
 	r = only_props(m, 0, root_props);
@@ -553,20 +579,25 @@ static int parse_fdt(struct mctx *m)
 	}
 	fdt_for_each_subnode(node, m->fdt, 0) {
 		const char *name = fdt_get_name(m->fdt, node, NULL);
+		int *seen = strcmp(name, "realm") == 0 ? &seen_realm :
+			    strcmp(name, "host") == 0 ? &seen_host :
+			    strcmp(name, "images") == 0 ? &seen_images :
+			    strcmp(name, "cpus") == 0 ? &seen_cpus : NULL;
 
-		if (strcmp(name, "realm") == 0) {
+		if (seen != NULL && (*seen)++ != 0) {
+			r = merr(m, node, NULL, "duplicate node (realm, host, "
+				 "images and cpus appear at most once)%s", "");
+		} else if (seen == &seen_realm) {
 			r = parse_realm(m, node);
-			seen_realm = 1;
-		} else if (strcmp(name, "host") == 0) {
+		} else if (seen == &seen_host) {
 			r = parse_host(m, node);
 		} else if (strcmp(name, "memory") == 0 ||
 			   strncmp(name, "memory@", 7) == 0) {
 			r = parse_memory(m, node);
-		} else if (strcmp(name, "images") == 0) {
+		} else if (seen == &seen_images) {
 			r = parse_group(m, node, NULL, parse_image);
-		} else if (strcmp(name, "cpus") == 0) {
+		} else if (seen == &seen_cpus) {
 			r = parse_group(m, node, "cpu@", parse_cpu);
-			seen_cpus = 1;
 		} else {
 			r = merr(m, node, NULL, "unknown node (expected realm, "
 				 "host, memory@..., images or cpus)%s", "");
@@ -609,16 +640,15 @@ static int parse_fdt(struct mctx *m)
 	return 0;
 }
 
-static int load_blob(const char *name, const char *dir, void *blob,
-		     struct rt_config *cfg)
+int rt_manifest_load_blob(const char *name, const char *dir,
+			  const void *blob, size_t size,
+			  const struct rt_io *io, struct rt_config *cfg)
 {
-	struct mctx m = { .file = name, .fdt = blob, .cfg = cfg };
-	int r;
+	struct mctx m = { .file = name, .fdt = blob, .dir = dir, .io = io,
+			  .msgs = io->msgs != NULL ? io->msgs : stderr,
+			  .cfg = cfg };
 
-	snprintf(m.dir, sizeof(m.dir), "%s", dir);
-	r = parse_fdt(&m);
-	free(blob);
-	return r;
+	return parse_fdt(&m, size);
 }
 
 int rt_manifest_load(const char *path, struct rt_config *cfg)
@@ -626,7 +656,9 @@ int rt_manifest_load(const char *path, struct rt_config *cfg)
 	size_t n = strlen(path);
 	char *copy = strdup(path);
 	char dir[4096];
+	size_t size = 0;
 	void *blob;
+	int r;
 
 	if (copy == NULL) {
 		return RT_EXIT_IO;
@@ -634,36 +666,24 @@ int rt_manifest_load(const char *path, struct rt_config *cfg)
 	snprintf(dir, sizeof(dir), "%s", dirname(copy));
 	free(copy);
 	if (n > 4 && strcmp(path + n - 4, ".dtb") == 0) {
-		FILE *f = fopen(path, "rb");
-		long len;
-
-		if (f == NULL) {
+		blob = tool_read_file(path, &size);
+		if (blob == NULL) {
 			fprintf(stderr, "%s: %s\n", path, strerror(errno));
 			return RT_EXIT_IO;
 		}
-		fseek(f, 0, SEEK_END);
-		len = ftell(f);
-		fseek(f, 0, SEEK_SET);
-		blob = malloc(len > 0 ? (size_t)len : 1);
-		if (blob == NULL || len <= 0 ||
-		    fread(blob, 1, (size_t)len, f) != (size_t)len) {
-			fclose(f);
-			free(blob);
-			fprintf(stderr, "%s: cannot read\n", path);
-			return RT_EXIT_IO;
-		}
-		fclose(f);
 	} else {
 		if (access(path, R_OK) != 0) {
 			fprintf(stderr, "%s: %s\n", path, strerror(errno));
 			return RT_EXIT_IO;
 		}
-		blob = run_dtc(path, path);
+		blob = run_dtc(path, path, &size);
 		if (blob == NULL) {
 			return RT_EXIT_INPUT;
 		}
 	}
-	return load_blob(path, dir, blob, cfg);
+	r = rt_manifest_load_blob(path, dir, blob, size, &rt_host_io, cfg);
+	free(blob);
+	return r;
 }
 
 int rt_manifest_load_dts_text(const char *name, const char *text,
@@ -671,8 +691,9 @@ int rt_manifest_load_dts_text(const char *name, const char *text,
 {
 	char tmp[] = "/tmp/armcvm-realm-XXXXXX";
 	int fd = mkstemp(tmp);
-	size_t len = strlen(text);
+	size_t len = strlen(text), size = 0;
 	void *blob;
+	int r;
 
 	if (fd < 0 || write(fd, text, len) != (ssize_t)len) {
 		if (fd >= 0) {
@@ -683,10 +704,12 @@ int rt_manifest_load_dts_text(const char *name, const char *text,
 		return RT_EXIT_IO;
 	}
 	close(fd);
-	blob = run_dtc(tmp, name);
+	blob = run_dtc(tmp, name, &size);
 	unlink(tmp);
 	if (blob == NULL) {
 		return RT_EXIT_INPUT;
 	}
-	return load_blob(name, ".", blob, cfg);
+	r = rt_manifest_load_blob(name, ".", blob, size, &rt_host_io, cfg);
+	free(blob);
+	return r;
 }

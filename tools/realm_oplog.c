@@ -2,17 +2,30 @@
 /*
  * Operation-log reader (docs/realm-oplog.md): one RMI operation per line,
  * replayed through measure.h to give the RIM of the exact sequence a VMM
- * performed.
+ * performed. Parses from memory; content files and messages go through
+ * struct rt_io, so the reader itself never touches the file system.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <libgen.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "realm_tool.h"
+#include "tool_file.h"
+#include "tool_text.h"
 
-#define MAX_KEYS 12
+#define MAX_KEYS	12
+#define MAX_LINE	4095	/* characters, without the newline */
+/*
+ * One RMI_RTT_INIT_RIPAS walks entries of a single RTT (walk_top is capped
+ * at the end of the RTT: S10 B4.3.18, B3.75; rmi.md 4.5, 5.5). An RTT has
+ * 512 entries; the starting level concatenates at most 16 tables
+ * (RmiRealmParams rtt_num_start, rmi.md 3.1). So one line covers at most
+ * 16 * 512 entries.
+ */
+#define MAX_RIPAS_ENTRIES	(16 * 512)
 
 struct kv {
 	char *key;
@@ -22,16 +35,35 @@ struct kv {
 
 struct line {
 	const char *file;
+	FILE *msgs;
 	unsigned int no;
 	struct kv kv[MAX_KEYS];
 	int n;
 };
 
-static int lerr(const struct line *l, const char *fmt, const char *a)
+/* State of one log replay. */
+struct oplog {
+	const char *dir;
+	const struct rt_io *io;
+	bool created;
+	struct armcvm_hash_ctx h;	/* set by realm-create */
+	struct armcvm_measurement *rim;
+};
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
+static int lerr(const struct line *l, const char *fmt, ...)
 {
-	fprintf(stderr, "%s:%u: ", l->file, l->no);
-	fprintf(stderr, fmt, a);
-	fputc('\n', stderr);
+	char msg[768];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	fprintf(l->msgs, "%s:%u: ", l->file, l->no);
+	tool_fputs_escaped(msg, l->msgs);
+	fputc('\n', l->msgs);
 	return RT_EXIT_INPUT;
 }
 
@@ -52,7 +84,6 @@ static int num(struct line *l, const char *key, bool required,
 	       uint64_t def, uint64_t *out)
 {
 	struct kv *kv = find(l, key);
-	char *end;
 
 	if (kv == NULL) {
 		if (required) {
@@ -61,10 +92,7 @@ static int num(struct line *l, const char *key, bool required,
 		*out = def;
 		return 0;
 	}
-	errno = 0;
-	*out = strtoull(kv->val, &end, 0);
-	if (errno != 0 || *end != '\0' || kv->val[0] == '\0' ||
-	    kv->val[0] == '-') {
+	if (!tool_parse_u64(kv->val, out)) {
 		return lerr(l, "%s: not a number (decimal or 0x hex)", key);
 	}
 	return 0;
@@ -83,17 +111,14 @@ static int unused(const struct line *l)
 	return 0;
 }
 
-static int measure_file(struct line *l, const char *dir, uint64_t algo,
-			uint64_t ipa, struct armcvm_measurement *rim)
+static int measure_file(struct line *l, struct oplog *o, uint64_t ipa)
 {
 	struct kv *f = find(l, "file");
 	struct armcvm_measurement content;
 	uint8_t page[4096];
 	char path[4096];
 	uint64_t off;
-	FILE *fp;
-	size_t n;
-	int r;
+	int r, err;
 
 	r = num(l, "offset", false, 0, &off);
 	if (r != 0) {
@@ -101,213 +126,275 @@ static int measure_file(struct line *l, const char *dir, uint64_t algo,
 	}
 	if (f == NULL) {
 		return lerr(l, "flags=1 needs file=<path> (and optional "
-			    "offset=)%s", "");
+			    "offset=)");
 	}
 	if (snprintf(path, sizeof(path), "%s%s%s",
-		     f->val[0] == '/' ? "" : dir, f->val[0] == '/' ? "" : "/",
+		     f->val[0] == '/' ? "" : o->dir,
+		     f->val[0] == '/' ? "" : "/",
 		     f->val) >= (int)sizeof(path)) {
-		return lerr(l, "file path too long%s", "");
+		return lerr(l, "file path too long");
 	}
-	fp = fopen(path, "rb");
-	if (fp == NULL) {
-		return lerr(l, "cannot open %s", path);
+	err = o->io->read(o->io->ctx, path, off, page, sizeof(page));
+	if (err != 0) {
+		return lerr(l, "cannot read %s at offset %llu: %s", path,
+			    (unsigned long long)off, strerror(err));
 	}
-	memset(page, 0, sizeof(page));
-	if (fseeko(fp, (off_t)off, SEEK_SET) != 0) {
-		fclose(fp);
-		return lerr(l, "cannot seek in %s", path);
+	if (armcvm_rim_granule_digest(&o->h, page, &content) != 0) {
+		return lerr(l, "bad hash algorithm");
 	}
-	n = fread(page, 1, sizeof(page), fp);
-	(void)n; /* bytes past the end of the file are zero */
-	fclose(fp);
-	if (armcvm_rim_granule_digest(algo, page, &content) != 0) {
-		return lerr(l, "bad hash algorithm%s", "");
-	}
-	if (armcvm_rim_extend_data(algo, rim, ipa, 1, &content) != 0) {
-		return lerr(l, "ipa must be 4 KiB aligned%s", "");
+	if (armcvm_rim_extend_data(&o->h, o->rim, ipa, 1, &content) != 0) {
+		return lerr(l, "ipa must be 4 KiB aligned");
 	}
 	return 0;
 }
 
-static int do_line(struct line *l, const char *op, const char *dir,
-		   bool *created, uint64_t *algo,
-		   struct armcvm_measurement *rim)
+static int realm_create(struct line *l, struct oplog *o)
 {
-	uint64_t v[8];
+	struct armcvm_rim_realm_params p;
 	int r;
 
-	if (strcmp(op, "realm-create") == 0) {
-		struct armcvm_rim_realm_params p;
-
-		if (*created) {
-			return lerr(l, "realm-create appears twice%s", "");
-		}
-		if ((r = num(l, "flags", false, 0, &p.flags)) ||
-		    (r = num(l, "s2sz", true, 0, &p.s2sz)) ||
-		    (r = num(l, "sve_vl", false, 0, &p.sve_vl)) ||
-		    (r = num(l, "num_bps", true, 0, &p.num_bps)) ||
-		    (r = num(l, "num_wps", true, 0, &p.num_wps)) ||
-		    (r = num(l, "pmu_num_ctrs", false, 0, &p.pmu_num_ctrs)) ||
-		    (r = num(l, "hash_algo", true, 0, &p.hash_algo)) ||
-		    (r = unused(l))) {
-			return r;
-		}
-		if (armcvm_rim_init(rim, &p) != 0) {
-			return lerr(l, "hash_algo must be 0 (SHA-256) or 1 "
-				    "(SHA-512)%s", "");
-		}
-		*algo = p.hash_algo;
-		*created = true;
-		return 0;
+	if (o->created) {
+		return lerr(l, "realm-create appears twice");
 	}
-	if (!*created) {
-		return lerr(l, "the first operation must be realm-create%s",
-			    "");
+	if ((r = num(l, "flags", false, 0, &p.flags)) ||
+	    (r = num(l, "s2sz", true, 0, &p.s2sz)) ||
+	    (r = num(l, "sve_vl", false, 0, &p.sve_vl)) ||
+	    (r = num(l, "num_bps", true, 0, &p.num_bps)) ||
+	    (r = num(l, "num_wps", true, 0, &p.num_wps)) ||
+	    (r = num(l, "pmu_num_ctrs", false, 0, &p.pmu_num_ctrs)) ||
+	    (r = num(l, "hash_algo", true, 0, &p.hash_algo)) ||
+	    (r = unused(l))) {
+		return r;
+	}
+	if (armcvm_rim_init(o->rim, &p) != 0 ||
+	    armcvm_hash_init(&o->h, p.hash_algo) != 0) {
+		return lerr(l, "hash_algo must be 0 (SHA-256) or 1 (SHA-512)");
+	}
+	o->created = true;
+	return 0;
+}
+
+static int init_ripas(struct line *l, struct oplog *o)
+{
+	uint64_t base, top, level, size, b;
+	int r;
+
+	if ((r = num(l, "base", true, 0, &base)) ||
+	    (r = num(l, "top", true, 0, &top)) ||
+	    (r = num(l, "level", true, 0, &level)) || (r = unused(l))) {
+		return r;
+	}
+	if (level > 3) {
+		return lerr(l, "level must be 0..3");
+	}
+	/* Entry size at a level: 4 KiB granules, 9 bits a level (rmi.md 3.1). */
+	size = 1ULL << (12 + 9 * (3 - level));
+	if (top <= base || (base | top) & (size - 1)) {
+		return lerr(l, "base and top must be aligned to the level's "
+			    "entry size, with base < top");
+	}
+	if ((top - base) / size > MAX_RIPAS_ENTRIES) {
+		return lerr(l, "more than %u level-%u entries: one "
+			    "RMI_RTT_INIT_RIPAS walks one RTT",
+			    MAX_RIPAS_ENTRIES, (unsigned int)level);
+	}
+	for (b = base; b < top; b += size) {
+		if (armcvm_rim_extend_ripas(&o->h, o->rim, b, b + size)) {
+			return lerr(l, "bad range");
+		}
+	}
+	return 0;
+}
+
+static int data_create(struct line *l, struct oplog *o)
+{
+	uint64_t ipa, flags;
+	int r;
+
+	if ((r = num(l, "ipa", true, 0, &ipa)) ||
+	    (r = num(l, "flags", true, 0, &flags))) {
+		return r;
+	}
+	if (flags == 1) {
+		r = measure_file(l, o, ipa);
+		return r ? r : unused(l);
+	}
+	if (flags != 0) {
+		return lerr(l, "flags must be 0 or 1");
+	}
+	if ((r = unused(l)) != 0) {
+		return r;
+	}
+	if (armcvm_rim_extend_data(&o->h, o->rim, ipa, 0, NULL) != 0) {
+		return lerr(l, "ipa must be 4 KiB aligned");
+	}
+	return 0;
+}
+
+static int rec_create(struct line *l, struct oplog *o)
+{
+	uint64_t gprs[8] = { 0 };
+	uint64_t flags, pc;
+	struct kv *g;
+	int r, i = 0;
+
+	if ((r = num(l, "flags", true, 0, &flags)) ||
+	    (r = num(l, "pc", false, 0, &pc))) {
+		return r;
+	}
+	g = find(l, "gprs");
+	if (g != NULL) {
+		char *s = g->val, *comma;
+
+		for (;;) {
+			comma = strchr(s, ',');
+			if (comma != NULL) {
+				*comma = '\0';
+			}
+			if (i == 8) {
+				return lerr(l, "gprs: at most 8 values "
+					    "(x0-x7)");
+			}
+			if (!tool_parse_u64(s, &gprs[i++])) {
+				return lerr(l, "gprs: \"%s\" is not a number "
+					    "(decimal or 0x hex)", s);
+			}
+			if (comma == NULL) {
+				break;
+			}
+			s = comma + 1;
+		}
+	}
+	if ((r = unused(l)) != 0) {
+		return r;
+	}
+	if (armcvm_rim_extend_rec(&o->h, o->rim, flags, pc, gprs) != 0) {
+		return lerr(l, "flags must be 0 or 1");
+	}
+	return 0;
+}
+
+static int do_line(struct line *l, const char *op, struct oplog *o)
+{
+	if (strcmp(op, "realm-create") == 0) {
+		return realm_create(l, o);
+	}
+	if (strcmp(op, "init-ripas") != 0 && strcmp(op, "data-create") != 0 &&
+	    strcmp(op, "rec-create") != 0) {
+		return lerr(l, "unknown operation \"%s\" (realm-create, "
+			    "init-ripas, data-create, rec-create)", op);
+	}
+	if (!o->created) {
+		return lerr(l, "the first operation must be realm-create");
 	}
 	if (strcmp(op, "init-ripas") == 0) {
-		uint64_t size, b;
-
-		if ((r = num(l, "base", true, 0, &v[0])) ||
-		    (r = num(l, "top", true, 0, &v[1])) ||
-		    (r = num(l, "level", true, 0, &v[2])) || (r = unused(l))) {
-			return r;
-		}
-		if (v[2] > 3) {
-			return lerr(l, "level must be 0..3%s", "");
-		}
-		size = 1ULL << (12 + 9 * (3 - v[2]));
-		if (v[1] <= v[0] || (v[0] | v[1]) & (size - 1)) {
-			return lerr(l, "base and top must be aligned to the "
-				    "level's entry size, with base < top%s", "");
-		}
-		for (b = v[0]; b < v[1]; b += size) {
-			if (armcvm_rim_extend_ripas(*algo, rim, b, b + size)) {
-				return lerr(l, "bad range%s", "");
-			}
-		}
-		return 0;
+		return init_ripas(l, o);
 	}
 	if (strcmp(op, "data-create") == 0) {
-		if ((r = num(l, "ipa", true, 0, &v[0])) ||
-		    (r = num(l, "flags", true, 0, &v[1]))) {
-			return r;
-		}
-		if (v[1] == 1) {
-			r = measure_file(l, dir, *algo, v[0], rim);
-			return r ? r : unused(l);
-		}
-		if (v[1] != 0) {
-			return lerr(l, "flags must be 0 or 1%s", "");
-		}
-		if ((r = unused(l)) != 0) {
-			return r;
-		}
-		if (armcvm_rim_extend_data(*algo, rim, v[0], 0, NULL) != 0) {
-			return lerr(l, "ipa must be 4 KiB aligned%s", "");
-		}
+		return data_create(l, o);
+	}
+	return rec_create(l, o);
+}
+
+/* Split @buf (one line, NUL-terminated) into the operation and its keys. */
+static int tokenize(struct line *l, char *buf, char **op)
+{
+	char *save = NULL, *tok, *hash = strchr(buf, '#');
+	int i;
+
+	if (hash != NULL) {
+		*hash = '\0';
+	}
+	l->n = 0;
+	*op = strtok_r(buf, " \t\r", &save);
+	if (*op == NULL) {
 		return 0;
 	}
-	if (strcmp(op, "rec-create") == 0) {
-		struct kv *g;
-		uint64_t gprs[8] = { 0 };
-		uint64_t flags, pc;
-		char *s, *tok, *save = NULL;
-		int i = 0;
+	while ((tok = strtok_r(NULL, " \t\r", &save)) != NULL) {
+		char *eq = strchr(tok, '=');
 
-		if ((r = num(l, "flags", true, 0, &flags)) ||
-		    (r = num(l, "pc", false, 0, &pc))) {
-			return r;
+		if (eq == NULL || eq == tok) {
+			return lerr(l, "\"%s\": expected key=value", tok);
 		}
-		g = find(l, "gprs");
-		if (g != NULL) {
-			for (s = g->val; (tok = strtok_r(s, ",", &save)) != NULL;
-			     s = NULL) {
-				char *end;
-
-				if (i == 8) {
-					return lerr(l, "gprs: at most 8 values "
-						    "(x0-x7)%s", "");
-				}
-				errno = 0;
-				gprs[i++] = strtoull(tok, &end, 0);
-				if (errno != 0 || *end != '\0') {
-					return lerr(l, "gprs: \"%s\" is not a "
-						    "number", tok);
-				}
+		if (l->n == MAX_KEYS) {
+			return lerr(l, "too many keys");
+		}
+		*eq = '\0';
+		for (i = 0; i < l->n; i++) {
+			if (strcmp(l->kv[i].key, tok) == 0) {
+				return lerr(l, "duplicate key \"%s\"", tok);
 			}
 		}
-		if ((r = unused(l)) != 0) {
-			return r;
-		}
-		if (armcvm_rim_extend_rec(*algo, rim, flags, pc, gprs) != 0) {
-			return lerr(l, "flags must be 0 or 1%s", "");
-		}
-		return 0;
+		l->kv[l->n].key = tok;
+		l->kv[l->n].val = eq + 1;
+		l->kv[l->n].used = false;
+		l->n++;
 	}
-	return lerr(l, "unknown operation \"%s\" (realm-create, init-ripas, "
-		    "data-create, rec-create)", op);
+	return 0;
+}
+
+int rt_oplog_measure_text(const char *name, const char *dir,
+			  const char *text, size_t len,
+			  const struct rt_io *io,
+			  struct armcvm_measurement *rim,
+			  unsigned int *digest_len)
+{
+	struct line l = { .file = name,
+			  .msgs = io->msgs != NULL ? io->msgs : stderr };
+	struct oplog o = { .dir = dir, .io = io,
+			   .h = { .algo = ARMCVM_HASH_SHA256 }, .rim = rim };
+	char buf[MAX_LINE + 1];
+	size_t off = 0;
+	int r = 0;
+
+	while (r == 0 && off < len) {
+		const char *nl = memchr(text + off, '\n', len - off);
+		size_t n = nl != NULL ? (size_t)(nl - (text + off)) : len - off;
+		char *op;
+
+		l.no++;
+		if (n > MAX_LINE) {
+			r = lerr(&l, "line longer than %u characters",
+				 MAX_LINE);
+			break;
+		}
+		memcpy(buf, text + off, n);
+		buf[n] = '\0';
+		off += n + 1;
+		if (strlen(buf) != n) {
+			r = lerr(&l, "NUL byte in the line");
+			break;
+		}
+		r = tokenize(&l, buf, &op);
+		if (r == 0 && op != NULL) {
+			r = do_line(&l, op, &o);
+		}
+	}
+	if (r == 0 && !o.created) {
+		fprintf(l.msgs, "%s: no realm-create operation\n", name);
+		r = RT_EXIT_INPUT;
+	}
+	*digest_len = o.h.algo == ARMCVM_HASH_SHA512 ? 64 : 32;
+	return r;
 }
 
 int rt_oplog_measure(const char *path, struct armcvm_measurement *rim,
 		     unsigned int *digest_len)
 {
-	struct line l = { .file = path };
-	char buf[4096], dir[4096], *copy;
-	bool created = false;
-	uint64_t algo = 0;
-	FILE *f = fopen(path, "r");
-	int r = 0;
+	char dir[4096], *copy, *text;
+	size_t len;
+	int r;
 
-	if (f == NULL) {
+	text = tool_read_file(path, &len);
+	if (text == NULL) {
 		fprintf(stderr, "%s: %s\n", path, strerror(errno));
 		return RT_EXIT_IO;
 	}
 	copy = strdup(path);
 	snprintf(dir, sizeof(dir), "%s", copy ? dirname(copy) : ".");
 	free(copy);
-	while (r == 0 && fgets(buf, sizeof(buf), f) != NULL) {
-		char *save = NULL, *tok, *op, *hash;
-
-		l.no++;
-		l.n = 0;
-		if (strchr(buf, '\n') == NULL && !feof(f)) {
-			r = lerr(&l, "line longer than 4095 characters%s", "");
-			break;
-		}
-		hash = strchr(buf, '#');
-		if (hash != NULL) {
-			*hash = '\0';
-		}
-		op = strtok_r(buf, " \t\r\n", &save);
-		if (op == NULL) {
-			continue;
-		}
-		while ((tok = strtok_r(NULL, " \t\r\n", &save)) != NULL) {
-			char *eq = strchr(tok, '=');
-
-			if (eq == NULL || eq == tok) {
-				r = lerr(&l, "\"%s\": expected key=value", tok);
-				break;
-			}
-			if (l.n == MAX_KEYS) {
-				r = lerr(&l, "too many keys%s", "");
-				break;
-			}
-			*eq = '\0';
-			l.kv[l.n].key = tok;
-			l.kv[l.n].val = eq + 1;
-			l.kv[l.n].used = false;
-			l.n++;
-		}
-		if (r == 0) {
-			r = do_line(&l, op, dir, &created, &algo, rim);
-		}
-	}
-	fclose(f);
-	if (r == 0 && !created) {
-		fprintf(stderr, "%s: no realm-create operation\n", path);
-		r = RT_EXIT_INPUT;
-	}
-	*digest_len = algo == ARMCVM_RMI_HASH_SHA_512 ? 64 : 32;
+	r = rt_oplog_measure_text(path, dir, text, len, &rt_host_io, rim,
+				  digest_len);
+	free(text);
 	return r;
 }

@@ -50,8 +50,28 @@ struct rt_config {
 	uint32_t profile;
 };
 
+/*
+ * What the readers reach beyond their input: content files and the stream
+ * for their messages. armcvm-realm uses rt_host_io (realm_io.c: the file
+ * system and stderr); the fuzzers serve bytes from memory and capture the
+ * messages. Paths arrive resolved against the manifest's or log's
+ * directory.
+ */
+struct rt_io {
+	/* Size of the file at @path: 0, or an errno value. */
+	int (*size)(void *ctx, const char *path, uint64_t *size);
+	/* @len bytes of @path from @off, zeros past its end: 0 or errno. */
+	int (*read)(void *ctx, const char *path, uint64_t off, void *buf,
+		    size_t len);
+	void *ctx;
+	FILE *msgs;	/* error messages; NULL: stderr */
+};
+
+extern const struct rt_io rt_host_io;
+
 /* Defaults: TF-RMM-like features, 16 aux granules, memory at 2 GiB. */
 void rt_config_init(struct rt_config *cfg);
+/* Frees every image source, also one a failed reader left half set. */
 void rt_config_free(struct rt_config *cfg);
 
 /* Read @len bytes of image @i at @off (zero past the end of a file). */
@@ -68,6 +88,17 @@ int rt_manifest_load(const char *path, struct rt_config *cfg);
 /* The same from DTS text in memory (the demo's embedded manifest). */
 int rt_manifest_load_dts_text(const char *name, const char *text,
 			      struct rt_config *cfg);
+/*
+ * The reader itself: @size bytes of DTB at @blob (validated with
+ * fdt_check_full() before any walk), reported as @name in messages to
+ * @io->msgs; "file" images
+ * resolve against @dir and are sized through @io. Returns 0,
+ * RT_EXIT_INPUT or RT_EXIT_IO; @cfg then holds what was read so far
+ * (rt_config_free() releases it either way).
+ */
+int rt_manifest_load_blob(const char *name, const char *dir,
+			  const void *blob, size_t size,
+			  const struct rt_io *io, struct rt_config *cfg);
 
 /*
  * Compute the RIM of an operation log (docs/realm-oplog.md). On error
@@ -75,5 +106,16 @@ int rt_manifest_load_dts_text(const char *name, const char *text,
  */
 int rt_oplog_measure(const char *path, struct armcvm_measurement *rim,
 		     unsigned int *digest_len);
+/*
+ * The reader itself: the @len bytes of log text at @text (any bytes; not
+ * modified, no NUL terminator needed), reported as @name in messages to
+ * @io->msgs; "file" keys
+ * resolve against @dir and are read through @io.
+ */
+int rt_oplog_measure_text(const char *name, const char *dir,
+			  const char *text, size_t len,
+			  const struct rt_io *io,
+			  struct armcvm_measurement *rim,
+			  unsigned int *digest_len);
 
 #endif /* ARMCVM_TOOLS_REALM_TOOL_H */

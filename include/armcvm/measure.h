@@ -14,6 +14,13 @@
  *
  * These functions only compute: they do not know the order in which a VMM
  * issues the commands (rmi.md 5.7), which is the caller's to reproduce.
+ *
+ * The extension functions take a hash context @h that the caller set up once
+ * with armcvm_hash_init() (or armcvm_hash_init_impl()) for the realm's
+ * algorithm and then passes to every call: each call restarts it and uses it
+ * as scratch, so choosing the implementation (a CPUID probe on x86) happens
+ * once per realm rather than once per granule. Its algorithm selects the
+ * digest. A context must not be shared by two calls running at once.
  */
 
 #include <armcvm/env.h>
@@ -86,8 +93,8 @@ struct armcvm_rim_realm_params {
  * features is RMI_REALM_CREATE's job, not this function's.
  *
  * Return: 0 on success;
- *	   -ARMCVM_ERR_INVAL if @p->hash_algo is not a supported
- *	   RmiHashAlgorithm (@rim untouched).
+ *	   -ARMCVM_ERR_INVAL if @rim or @p is NULL, or @p->hash_algo is not a
+ *	   supported RmiHashAlgorithm (@rim untouched).
  */
 ARMCVM_API ARMCVM_MUST_CHECK int
 armcvm_rim_init(struct armcvm_measurement *rim,
@@ -95,20 +102,21 @@ armcvm_rim_init(struct armcvm_measurement *rim,
 
 /**
  * armcvm_rim_granule_digest() - content field of a measured DATA granule
- * @algo: RmiHashAlgorithm of the realm
+ * @h: hash context for the realm's algorithm (see above)
  * @granule: the 4096 bytes of the granule (after the copy from src)
  * @out: receives H(@granule), zero-extended
  *
  * Return: 0 on success;
- *	   -ARMCVM_ERR_INVAL if @algo is not a supported RmiHashAlgorithm.
+ *	   -ARMCVM_ERR_INVAL if @h, @granule or @out is NULL, or @h is not
+ *	   initialised for a supported RmiHashAlgorithm.
  */
 ARMCVM_API ARMCVM_MUST_CHECK int
-armcvm_rim_granule_digest(uint64_t algo, const void *granule,
+armcvm_rim_granule_digest(struct armcvm_hash_ctx *h, const void *granule,
 			  struct armcvm_measurement *out);
 
 /**
  * armcvm_rim_extend_data() - RIM extension by RMI_DATA_CREATE
- * @algo: RmiHashAlgorithm of the realm
+ * @h: hash context for the realm's algorithm (see above)
  * @rim: current RIM; replaced by the extended RIM
  * @ipa: IPA of the DATA granule
  * @flags: RmiDataFlags as passed by the host
@@ -122,19 +130,20 @@ armcvm_rim_granule_digest(uint64_t algo, const void *granule,
  * RMI_DATA_CREATE_UNKNOWN does not extend the RIM (rmi.md 5.1).
  *
  * Return: 0 on success (@rim updated); on error @rim is untouched:
- *	   -ARMCVM_ERR_INVAL if @algo is not a supported RmiHashAlgorithm, or
+ *	   -ARMCVM_ERR_INVAL if @h or @rim is NULL, @h is not initialised
+ *	   for a supported RmiHashAlgorithm, or
  *	   @content is NULL with the measure flag, or non-NULL without it;
  *	   -ARMCVM_ERR_RESERVED if @flags has a bit other than bit 0 set;
  *	   -ARMCVM_ERR_ALIGN if @ipa is not 4 KiB aligned.
  */
 ARMCVM_API ARMCVM_MUST_CHECK int
-armcvm_rim_extend_data(uint64_t algo, struct armcvm_measurement *rim,
+armcvm_rim_extend_data(struct armcvm_hash_ctx *h, struct armcvm_measurement *rim,
 		       uint64_t ipa, uint64_t flags,
 		       const struct armcvm_measurement *content);
 
 /**
  * armcvm_rim_extend_rec() - RIM extension by RMI_REC_CREATE
- * @algo: RmiHashAlgorithm of the realm
+ * @h: hash context for the realm's algorithm (see above)
  * @rim: current RIM; replaced by the extended RIM if the REC is runnable
  * @flags: RmiRecCreateFlags as passed by the host
  * @pc: RmiRecParams.pc
@@ -151,16 +160,17 @@ armcvm_rim_extend_data(uint64_t algo, struct armcvm_measurement *rim,
  *
  * Return: 0 on success (@rim updated if runnable); on error @rim is
  *	   untouched:
- *	   -ARMCVM_ERR_INVAL if @algo is not a supported RmiHashAlgorithm;
+ *	   -ARMCVM_ERR_INVAL if @h, @rim or @gprs is NULL, or @h is not
+ *	   initialised for a supported RmiHashAlgorithm;
  *	   -ARMCVM_ERR_RESERVED if @flags has a bit other than bit 0 set.
  */
 ARMCVM_API ARMCVM_MUST_CHECK int
-armcvm_rim_extend_rec(uint64_t algo, struct armcvm_measurement *rim,
+armcvm_rim_extend_rec(struct armcvm_hash_ctx *h, struct armcvm_measurement *rim,
 		      uint64_t flags, uint64_t pc, const uint64_t gprs[8]);
 
 /**
  * armcvm_rim_extend_ripas() - one RIM extension by RMI_RTT_INIT_RIPAS
- * @algo: RmiHashAlgorithm of the realm
+ * @h: hash context for the realm's algorithm (see above)
  * @rim: current RIM; replaced by the extended RIM
  * @base: IPA of the RTT entry
  * @top: end of the entry (base + entry size, clipped to the command's top)
@@ -172,17 +182,18 @@ armcvm_rim_extend_rec(uint64_t algo, struct armcvm_measurement *rim,
  * once per entry (rmi.md 5.5).
  *
  * Return: 0 on success (@rim updated); on error @rim is untouched:
- *	   -ARMCVM_ERR_INVAL if @algo is not a supported RmiHashAlgorithm;
+ *	   -ARMCVM_ERR_INVAL if @h or @rim is NULL, or @h is not initialised
+ *	   for a supported RmiHashAlgorithm;
  *	   -ARMCVM_ERR_ALIGN if @base or @top is not 4 KiB aligned;
  *	   -ARMCVM_ERR_RANGE if @base >= @top.
  */
 ARMCVM_API ARMCVM_MUST_CHECK int
-armcvm_rim_extend_ripas(uint64_t algo, struct armcvm_measurement *rim,
+armcvm_rim_extend_ripas(struct armcvm_hash_ctx *h, struct armcvm_measurement *rim,
 			uint64_t base, uint64_t top);
 
 /**
  * armcvm_rem_extend_tfrmm() - REM extension as TF-RMM computes it
- * @algo: RmiHashAlgorithm of the realm
+ * @h: hash context for the realm's algorithm (see above)
  * @rem: current REM; replaced by the extended REM
  * @value: RSI_MEASUREMENT_EXTEND value bytes
  * @size: number of value bytes (0..64)
@@ -195,11 +206,12 @@ armcvm_rim_extend_ripas(uint64_t algo, struct armcvm_measurement *rim,
  * implements only TF-RMM's form.
  *
  * Return: 0 on success (@rem updated); on error @rem is untouched:
- *	   -ARMCVM_ERR_INVAL if @algo is not a supported RmiHashAlgorithm or
- *	   @size > 64.
+ *	   -ARMCVM_ERR_INVAL if @h or @rem is NULL, @value is NULL with a
+ *	   non-zero @size, @h is not initialised for a supported
+ *	   RmiHashAlgorithm, or @size > 64.
  */
 ARMCVM_API ARMCVM_MUST_CHECK int
-armcvm_rem_extend_tfrmm(uint64_t algo, struct armcvm_measurement *rem,
+armcvm_rem_extend_tfrmm(struct armcvm_hash_ctx *h, struct armcvm_measurement *rem,
 			const void *value, size_t size);
 
 #ifdef __cplusplus

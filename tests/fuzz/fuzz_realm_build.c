@@ -765,9 +765,9 @@ static void run_on_model(struct world *w, const struct armcvm_realm_plan *pl,
 /*
  * The layout rules of realm_plan.h armcvm_realm_plan_build(), checked here
  * with 128-bit arithmetic: ranges sorted, aligned, non-empty, inside the
- * protected IPA space; vCPU n has REC index n; pool and NS page aligned;
- * neither the pool nor the starting-level RTTs wrap, and they do not
- * overlap.
+ * protected IPA space, staged copies that do not run past 2^64; vCPU n has
+ * REC index n; pool and NS page aligned; the starting-level RTTs end at or
+ * below 2^64, the pool below it, and the two do not overlap.
  */
 static bool layout_ok(const struct world *w)
 {
@@ -801,11 +801,14 @@ static bool layout_ok(const struct world *w)
 	for (i = 0; i < l->num_images; i++) {
 		const struct armcvm_realm_image *im = &l->images[i];
 
+		u128 len = ((u128)im->size + G - 1U) / G * G;
+
 		if (im->ipa % G != 0 || im->src_pa % G != 0 || im->size == 0 ||
-		    im->ipa < prev || (u128)im->ipa + im->size > top) {
+		    im->ipa < prev || (u128)im->ipa + im->size > top ||
+		    (u128)im->src_pa + len > ((u128)1 << 64)) {
 			return false;
 		}
-		prev = ((u128)im->ipa + im->size + G - 1U) / G * G;
+		prev = (u128)im->ipa + len;
 	}
 	for (i = 0; i < l->num_vcpus; i++) {
 		if (armcvm_rmi_rec_mpidr_to_index(l->vcpus[i].mpidr, &idx) != 0 ||
@@ -816,8 +819,9 @@ static bool layout_ok(const struct world *w)
 	pool_end = (u128)l->pool_base + l->pool_size;
 	roots_end = (u128)p->rtt_base + (u128)p->rtt_num_start * G;
 	return l->ns_params_pa % G == 0 && l->pool_base % G == 0 &&
-	       l->pool_size % G == 0 && pool_end < ((u128)1 << 64) &&
-	       roots_end < ((u128)1 << 64) &&
+	       l->pool_size % G == 0 &&
+	       (pool_end < ((u128)1 << 64) || l->pool_size == 0) &&
+	       roots_end <= ((u128)1 << 64) &&
 	       !(l->pool_base < roots_end && pool_end > p->rtt_base);
 }
 
