@@ -13,7 +13,7 @@
 #include <string.h>
 #include <time.h>
 
-#define BLOCK_GFNS	(512U * 64U)
+#define BLOCK_GFNS	(UINT64_C(512) * 64U)
 
 static double now(void)
 {
@@ -32,7 +32,7 @@ static void die(const char *what, int err, int ret)
 
 static void run(unsigned int gib)
 {
-	uint64_t nr = (uint64_t)gib << (30 - 12), i, n;
+	uint64_t nr = (uint64_t)gib << (30 - 12), i, n, blocks;
 	struct armcvm_pkvm_page *pages = calloc(nr, sizeof(*pages));
 	uint64_t *s2 = calloc(BLOCK_GFNS, sizeof(*s2));
 	struct armcvm_pkvm_mem_range mem = { 0x80000, nr - 0x80000, 0 };
@@ -116,7 +116,8 @@ static void run(unsigned int gib)
 			die("share/unshare_guest block", err, ret);
 		}
 	}
-	t_blk = (now() - t0) / (double)(2 * (i / 512));
+	blocks = i / 512;	/* whole blocks: i steps by 512 */
+	t_blk = (now() - t0) / (double)(2 * blocks);
 
 	printf("%2u GiB: %llu pages, metadata %zu B/page (%llu MiB total)\n",
 	       gib, (unsigned long long)nr, sizeof(*pages),

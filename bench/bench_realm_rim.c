@@ -40,6 +40,7 @@ static int read_image(void *ctx, uint32_t i, uint64_t off, uint8_t *buf,
 
 int main(void)
 {
+	/* cppcheck-suppress unassignedVariable ; written through src.buf */
 	static uint8_t buf[4096];
 	struct armcvm_realm_rim_source src = { read_image, NULL, buf };
 	struct armcvm_realm_ram ram = { 0x80000000ULL, RAM_SIZE };
@@ -73,7 +74,7 @@ int main(void)
 	printf("RIM prediction: 4 GiB RAM, 256 MiB measured image (65536 "
 	       "granules), 1 REC\n");
 	for (algo = 0; algo < 2; algo++) {
-		double t0, t_pred, t_ssl, best_pred = 1e9, best_ssl = 1e9;
+		double best_pred = 1e9, best_ssl = 1e9;
 		uint8_t md[64];
 		int rep;
 
@@ -94,9 +95,9 @@ int main(void)
 		}
 		for (rep = 0; rep < 3; rep++) {
 			const EVP_MD *mdt = algo ? EVP_sha512() : EVP_sha256();
+			double t0 = now(), t_pred, t_ssl;
 			unsigned int n;
 
-			t0 = now();
 			if (armcvm_realm_rim_predict(&p, &l, &pl, &src,
 						     &rim) != 0) {
 				return 1;

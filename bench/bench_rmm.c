@@ -84,6 +84,8 @@ int main(int argc, char **argv)
 	    armcvm_rmm_model_init(&m, &plat, &r, 1, vm, 1024) != 0) {
 		fprintf(stderr, "cannot allocate %llu granules\n",
 			(unsigned long long)ngran);
+		free(r.bytes);
+		free(r.gran);
 		return 2;
 	}
 	put64(r.bytes, BASE + 0x008, 40);

@@ -61,10 +61,15 @@ static void step(const char *what)
 static void expect(int ret, const struct armcvm_pkvm_result *r, int64_t want,
 		   const char *what)
 {
-	if (ret != 0 || r->smccc != ARMCVM_SMCCC_RET_SUCCESS ||
+	if (ret != 0) {
+		/* The call did not reach EL2: *r was not written. */
+		fprintf(stderr, "%s: ret %d\n", what, ret);
+		die(what);
+	}
+	if (r->smccc != ARMCVM_SMCCC_RET_SUCCESS ||
 	    (r->x1_written && r->err != want)) {
-		fprintf(stderr, "%s: ret %d smccc %" PRId64 " err %" PRId64 "\n",
-			what, ret, r->smccc, r->err);
+		fprintf(stderr, "%s: smccc %" PRId64 " err %" PRId64 "\n",
+			what, r->smccc, r->err);
 		die(what);
 	}
 }

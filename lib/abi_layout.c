@@ -13,8 +13,8 @@ ARMCVM_STATIC_ASSERT(ARMCVM_SMC64_VENDOR_HYP_FID(2) == 0xC6000002U,
 		     "vendor-hyp SMC64 FID composition");
 ARMCVM_STATIC_ASSERT(ARMCVM_SMC32_VENDOR_HYP_FID(ARMCVM_SMCCC_FUNC_CALL_UID) ==
 		     0x8600FF01U, "vendor-hyp Call UID FID");
-ARMCVM_STATIC_ASSERT(sizeof(struct armcvm_smccc_regs) == 18 * 8,
-		     "x0-x17 register image");
+ARMCVM_STATIC_ASSERT(sizeof(struct armcvm_smccc_regs) ==
+		     18 * sizeof(uint64_t), "x0-x17 register image");
 
 /* pKVM host hypercalls (pkvm_host.h; pkvm.md 1.4, 2.1, 2.3) */
 ARMCVM_STATIC_ASSERT(ARMCVM_PKVM_HOST_FID(0) == 0xC6000000U,

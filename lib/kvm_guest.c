@@ -155,8 +155,7 @@ int armcvm_kvm_range_update(const struct armcvm_conduit *c,
 	struct armcvm_kvm_mem_result one;
 	uint32_t fid = share ? ARMCVM_SMC_KVM_MEM_SHARE :
 			       ARMCVM_SMC_KVM_MEM_UNSHARE;
-	uint64_t g, base, last, left, nr, at;
-	int ret;
+	uint64_t g, base, last;
 
 	if (mi == NULL || res == NULL || mi->smccc != 0 ||
 	    !granule_valid(mi->granule) || size == 0) {
@@ -176,11 +175,12 @@ int armcvm_kvm_range_update(const struct armcvm_conduit *c,
 		.size = last + g - base,
 	};
 	while (res->bytes_done < res->size) {
-		at = base + res->bytes_done;
-		left = (res->size - res->bytes_done) / g;
-		nr = mi->has_range ? left : 1U;
-		ret = armcvm_kvm_mem_call(c, fid, at, g, nr, mi->has_range,
-					  &one);
+		uint64_t at = base + res->bytes_done;
+		uint64_t left = (res->size - res->bytes_done) / g;
+		uint64_t nr = mi->has_range ? left : 1U;
+		int ret = armcvm_kvm_mem_call(c, fid, at, g, nr, mi->has_range,
+					      &one);
+
 		res->calls++;
 		if (ret != 0) {
 			return ret;

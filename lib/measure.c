@@ -84,16 +84,23 @@ static void desc_hash(struct armcvm_hash_ctx *ctx,
 int armcvm_rim_init(struct armcvm_measurement *rim,
 		    const struct armcvm_rim_realm_params *p)
 {
-	/* S10 B4.3.9.4, T10 measurement_realm_params_measure; rmi.md 5.2. */
-	const uint64_t slot[7] = {
-		p->flags, p->s2sz, p->sve_vl, p->num_bps, p->num_wps,
-		p->pmu_num_ctrs, p->hash_algo,
-	};
+	uint64_t slot[7];
 	struct armcvm_hash_ctx ctx;
 	uint8_t chunk[CHUNK];
 	unsigned int i;
 	int ret;
 
+	if (rim == NULL || p == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	/* S10 B4.3.9.4, T10 measurement_realm_params_measure; rmi.md 5.2. */
+	slot[0] = p->flags;
+	slot[1] = p->s2sz;
+	slot[2] = p->sve_vl;
+	slot[3] = p->num_bps;
+	slot[4] = p->num_wps;
+	slot[5] = p->pmu_num_ctrs;
+	slot[6] = p->hash_algo;
 	ret = armcvm_hash_init(&ctx, p->hash_algo);
 	if (ret < 0) {
 		return ret;
@@ -101,7 +108,7 @@ int armcvm_rim_init(struct armcvm_measurement *rim,
 	/* Fields at 0x000..0x030 (8-byte slots), then zeros to 4096. */
 	ARMCVM_MEMSET(chunk, 0, sizeof(chunk));
 	for (i = 0; i < 7; i++) {
-		put_le64(chunk + 8 * i, slot[i]);
+		put_le64(chunk + (size_t)i * 8U, slot[i]);
 	}
 	armcvm_hash_update(&ctx, chunk, sizeof(chunk));
 	ARMCVM_MEMSET(chunk, 0, sizeof(chunk));
@@ -120,6 +127,9 @@ int armcvm_rim_granule_digest(struct armcvm_hash_ctx *h, const void *granule,
 	if (ret < 0) {
 		return ret;
 	}
+	if (granule == NULL || out == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	armcvm_hash_update(h, granule, ARMCVM_RIM_GRANULE_SIZE);
 	finish(h, out);
 	return 0;
@@ -136,7 +146,7 @@ int armcvm_rim_extend_data(struct armcvm_hash_ctx *h, struct armcvm_measurement 
 	if (dlen < 0) {
 		return dlen;
 	}
-	if (measure != (content != NULL)) {
+	if (rim == NULL || measure != (content != NULL)) {
 		return -ARMCVM_ERR_INVAL;
 	}
 	/* RmiDataFlags bits 63:1 SBZ (S10 B4.4; rmi.md 3.5). */
@@ -174,7 +184,7 @@ static void rec_params_digest(struct armcvm_hash_ctx *ctx, uint64_t flags,
 			put_le64(chunk, pc);
 		} else if (off == REC_PARAMS_OFF_GPRS) {
 			for (i = 0; i < 8; i++) {
-				put_le64(chunk + 8 * i, gprs[i]);
+				put_le64(chunk + (size_t)i * 8U, gprs[i]);
 			}
 		}
 		armcvm_hash_update(ctx, chunk, sizeof(chunk));
@@ -190,6 +200,9 @@ int armcvm_rim_extend_rec(struct armcvm_hash_ctx *h, struct armcvm_measurement *
 
 	if (dlen < 0) {
 		return dlen;
+	}
+	if (rim == NULL || gprs == NULL) {
+		return -ARMCVM_ERR_INVAL;
 	}
 	/* RmiRecCreateFlags bits 63:1 SBZ (S10 B4.4.19; rmi.md 3.2). */
 	if ((flags & ~ARMCVM_RIM_REC_FLAG_RUNNABLE) != 0) {
@@ -216,6 +229,9 @@ int armcvm_rim_extend_ripas(struct armcvm_hash_ctx *h, struct armcvm_measurement
 	if (dlen < 0) {
 		return dlen;
 	}
+	if (rim == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	if (((base | top) & GRANULE_4K_MASK) != 0) {
 		return -ARMCVM_ERR_ALIGN;
 	}
@@ -239,7 +255,8 @@ int armcvm_rem_extend_tfrmm(struct armcvm_hash_ctx *h, struct armcvm_measurement
 		return dlen;
 	}
 	/* RSI_MEASUREMENT_EXTEND carries at most 64 bytes (rmi.md 5.8). */
-	if (size > ARMCVM_MEASUREMENT_SIZE) {
+	if (rem == NULL || (value == NULL && size != 0) ||
+	    size > ARMCVM_MEASUREMENT_SIZE) {
 		return -ARMCVM_ERR_INVAL;
 	}
 	armcvm_hash_update(h, rem->bytes, (size_t)dlen);

@@ -20,7 +20,7 @@ static int fail(struct armcvm_pkvm_violation *v, unsigned int inv,
 static int check_vms(const struct armcvm_pkvm_own *m,
 		     struct armcvm_pkvm_violation *v)
 {
-	unsigned int i, j, loaded;
+	unsigned int i, j;
 
 	for (i = 0; i < m->cfg.nr_cpus; i++) {
 		const struct armcvm_pkvm_cpu *c = &m->cfg.cpus[i];
@@ -38,8 +38,8 @@ static int check_vms(const struct armcvm_pkvm_own *m,
 	}
 	for (i = 0; i < m->cfg.nr_vms; i++) {
 		const struct armcvm_pkvm_vm *vm = &m->cfg.vms[i];
+		unsigned int loaded = 0;
 
-		loaded = 0;
 		for (j = 0; vm->slot == ARMCVM_PKVM_SLOT_LIVE &&
 			    j < vm->nr_vcpus; j++) {
 			uint16_t cpu = vm->vcpus[j].loaded_cpu;

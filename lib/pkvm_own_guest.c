@@ -222,7 +222,6 @@ int armcvm_pkvm_own_host_share_guest(struct armcvm_pkvm_own *m,
 {
 	struct armcvm_pkvm_vcpu *vcpu = NULL;
 	struct armcvm_pkvm_vm *vm = NULL;
-	uint64_t i;
 	int r;
 
 	ENTRY(m, ret);
@@ -231,6 +230,8 @@ int armcvm_pkvm_own_host_share_guest(struct armcvm_pkvm_own *m,
 		r = share_guest_check(m, vm, vcpu, pfn, gfn, nr, prot);
 	}
 	if (r == 0) {
+		uint64_t i;
+
 		for (i = 0; i < nr; i++) {
 			struct armcvm_pkvm_page *p = own_page(m, pfn + i);
 
@@ -291,7 +292,7 @@ int armcvm_pkvm_own_host_unshare_guest(struct armcvm_pkvm_own *m,
 				       uint64_t nr, int *ret)
 {
 	struct armcvm_pkvm_vm *vm = NULL;
-	uint64_t pfn = 0, i;
+	uint64_t pfn = 0;
 	int r;
 
 	ENTRY(m, ret);
@@ -300,6 +301,8 @@ int armcvm_pkvm_own_host_unshare_guest(struct armcvm_pkvm_own *m,
 		r = unshare_guest_check(m, vm, gfn, nr, &pfn);
 	}
 	if (r == 0) {
+		uint64_t i;
+
 		write_leaf(vm, gfn, nr, 0);
 		for (i = 0; i < nr; i++) {
 			struct armcvm_pkvm_page *p = own_page(m, pfn + i);
@@ -388,7 +391,6 @@ static int range_op(struct armcvm_pkvm_own *m, uint32_t handle, uint64_t gfn,
 {
 	struct armcvm_pkvm_vm *vm = NULL;
 	uint64_t pte;
-	bool young;
 	int r;
 
 	ENTRY(m, ret);
@@ -400,7 +402,9 @@ static int range_op(struct armcvm_pkvm_own *m, uint32_t handle, uint64_t gfn,
 		r = armcvm_pkvm_own_guest_pte_(vm, gfn, nr, &pte);
 	}
 	if (r == 0) {
-		young = update_range(vm, gfn, nr, clr, commit);
+		bool young = update_range(vm, gfn, nr, clr, commit);
+
+
 		r = clr == ARMCVM_PKVM_S2_AP_W ? 0 : (young ? 1 : 0);
 	}
 	return armcvm_pkvm_own_finish_(r, ret);

@@ -191,9 +191,10 @@ int armcvm_pkvm_own_init_vm(struct armcvm_pkvm_own *m,
 
 /* __pkvm_init_vcpu() checks, in order [S4]. */
 static int init_vcpu_check(const struct armcvm_pkvm_own *m, uint32_t handle,
-			   uint32_t idx, uint64_t host_pfn, uint64_t hyp_pfn)
+			   uint32_t idx, uint64_t host_pfn, uint64_t hyp_pfn,
+			   struct armcvm_pkvm_vm **out)
 {
-	const struct armcvm_pkvm_vm *vm;
+	struct armcvm_pkvm_vm *vm;
 	int r;
 
 	if (armcvm_pkvm_own_donate_hyp_check_(m, hyp_pfn, 1) != 0) {
@@ -214,6 +215,7 @@ static int init_vcpu_check(const struct armcvm_pkvm_own *m, uint32_t handle,
 	if (idx >= vm->nr_vcpus || vm->vcpus[idx].initialised) {
 		return -ARMCVM_PKVM_EINVAL;
 	}
+	*out = vm;
 	return 0;
 }
 
@@ -221,17 +223,19 @@ int armcvm_pkvm_own_init_vcpu(struct armcvm_pkvm_own *m, uint32_t handle,
 			      uint32_t vcpu_idx, uint64_t host_vcpu_pfn,
 			      uint64_t hyp_vcpu_pfn, int *ret)
 {
-	struct armcvm_pkvm_vcpu *v;
+	struct armcvm_pkvm_vm *vm = NULL;
 	int r;
 
 	if (!armcvm_pkvm_own_ok_(m) || ret == NULL) {
 		return -ARMCVM_ERR_INVAL;
 	}
-	r = init_vcpu_check(m, handle, vcpu_idx, host_vcpu_pfn, hyp_vcpu_pfn);
+	r = init_vcpu_check(m, handle, vcpu_idx, host_vcpu_pfn, hyp_vcpu_pfn,
+			    &vm);
 	if (r == 0) {
+		struct armcvm_pkvm_vcpu *v = &vm->vcpus[vcpu_idx];
+
 		armcvm_pkvm_own_donate_hyp_commit_(m, hyp_vcpu_pfn, 1);
 		armcvm_pkvm_own_pin_commit_(m, host_vcpu_pfn, 1);
-		v = &armcvm_pkvm_own_vm_(m, handle)->vcpus[vcpu_idx];
 		ARMCVM_MEMSET(v, 0, sizeof(*v));
 		v->initialised = 1;
 		v->loaded_cpu = ARMCVM_PKVM_NO_CPU;

@@ -143,7 +143,6 @@ int armcvm_realm_exec(const struct armcvm_conduit *c,
 	struct armcvm_rmi_status st;
 	struct call call;
 	size_t i;
-	int ret;
 
 	if (rep == NULL) {
 		return -ARMCVM_ERR_INVAL;
@@ -157,6 +156,7 @@ int armcvm_realm_exec(const struct armcvm_conduit *c,
 	}
 	for (i = first; i < last; i++) {
 		const struct armcvm_realm_op *op = &plan->ops[i];
+		int ret;
 
 		rep->step = i;
 		rep->cmd = op->cmd;
@@ -202,7 +202,6 @@ int armcvm_realm_rtt_retry(const struct armcvm_conduit *c, uint64_t rd,
 {
 	struct armcvm_rmi_status st;
 	unsigned int attempt;
-	int ret;
 
 	if (c == NULL || in == NULL || out == NULL || alloc == NULL) {
 		return -ARMCVM_ERR_INVAL;
@@ -211,7 +210,7 @@ int armcvm_realm_rtt_retry(const struct armcvm_conduit *c, uint64_t rd,
 	for (attempt = 0;; attempt++) {
 		struct armcvm_smccc_regs r;
 		uint64_t rtt;
-		int level;
+		int level, ret;
 
 		armcvm_conduit_invoke(c, in, out, nin, nout);
 		if (armcvm_rmi_status_decode(out->x[0], &st) != 0 ||

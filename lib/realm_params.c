@@ -183,10 +183,11 @@ static int check_hash(const struct armcvm_realm_desc *d, uint64_t f0,
 static int check_cpu(const struct armcvm_realm_desc *d, uint64_t f0,
 		     struct armcvm_realm_error *err)
 {
-	uint32_t vl_max;
 	int ret;
 
 	if (d->sve_vl != 0) {
+		uint32_t vl_max;
+
 		if (d->sve_vl % REALM_SVE_VL_UNIT != 0 ||
 		    d->sve_vl > REALM_SVE_VL_MAX) {
 			return realm_fail(err, -ARMCVM_ERR_INVAL,

@@ -420,6 +420,13 @@ static int check_ranges(const struct armcvm_realm_layout *l, uint64_t ipa_top,
 				    (int64_t)im->ipa, (int64_t)prev,
 				    (int64_t)ipa_top, 0);
 		}
+		/* DATA_CREATE reads src_pa + n * 4 KiB: that must not wrap. */
+		if (image_top(im) - im->ipa - 1U >
+		    ~ARMCVM_ULL(0) - im->src_pa) {
+			return fail(err, -ARMCVM_ERR_RANGE,
+				    ARMCVM_REALM_FIELD_IMAGE_SRC, i,
+				    (int64_t)im->src_pa, 0, 0, 0);
+		}
 		prev = image_top(im);
 	}
 	return 0;
@@ -430,10 +437,20 @@ static int check_layout(const struct armcvm_rmi_realm_params *p,
 			struct armcvm_realm_error *err)
 {
 	struct armcvm_realm_rtt_geometry geo;
-	uint64_t idx, roots_end, pool_end;
+	uint64_t idx, roots_last, pool_end;
 	uint32_t i;
 	int ret;
 
+	/*
+	 * RmiRealmParams.rtt_level_start is an Int64 level (S10 B4.4.12):
+	 * -1..3. ARMCVM_REALM_RTT_LEVEL_AUTO is a builder input, never a
+	 * parameter value, and must not reach the geometry as "choose".
+	 */
+	if (p->rtt_level_start < -1 || p->rtt_level_start > 3) {
+		return fail(err, -ARMCVM_ERR_INVAL,
+			    ARMCVM_REALM_FIELD_RTT_LEVEL_START, 0,
+			    p->rtt_level_start, -1, 3, 0);
+	}
 	ret = armcvm_realm_rtt_geometry((uint32_t)p->s2sz,
 					(p->flags & ARMCVM_RMI_REALM_FLAG_LPA2)
 					!= 0, (int32_t)p->rtt_level_start,
@@ -486,12 +503,18 @@ static int check_layout(const struct armcvm_rmi_realm_params *p,
 		return fail(err, -ARMCVM_ERR_ALIGN, ARMCVM_REALM_FIELD_POOL, 0,
 			    (int64_t)l->pool_base, 0, 0, GRANULE);
 	}
+	/* Inclusive ends: a range may end exactly at 2^64. */
+	roots_last = p->rtt_base + p->rtt_num_start * GRANULE - 1U;
+	if (roots_last < p->rtt_base) {
+		return fail(err, -ARMCVM_ERR_RANGE, ARMCVM_REALM_FIELD_RTT_BASE,
+			    0, (int64_t)p->rtt_base, 0, 0, 0);
+	}
 	pool_end = l->pool_base + l->pool_size;
-	roots_end = p->rtt_base + p->rtt_num_start * GRANULE;
 	if (pool_end < l->pool_base ||
-	    (l->pool_base < roots_end && pool_end > p->rtt_base)) {
+	    (l->pool_size != 0 && l->pool_base <= roots_last &&
+	     pool_end - 1U >= p->rtt_base)) {
 		return fail(err, -ARMCVM_ERR_RANGE, ARMCVM_REALM_FIELD_POOL, 0,
-			    (int64_t)l->pool_base, (int64_t)roots_end,
+			    (int64_t)l->pool_base, (int64_t)roots_last,
 			    (int64_t)p->rtt_base, 0);
 	}
 	/* Protected IPAs are the lower half (S10 A5.2.2; rmi.md 4.4). */

@@ -50,10 +50,10 @@ static int measure_ripas(struct armcvm_hash_ctx *h,
 	uint64_t size = ARMCVM_ULL(1) <<
 			(12U + 9U * (unsigned int)(3 - op->level));
 	uint64_t b;
-	int ret;
 
 	for (b = op->ipa; b < op->arg; b += size) {
-		ret = armcvm_rim_extend_ripas(h, rim, b, b + size);
+		int ret = armcvm_rim_extend_ripas(h, rim, b, b + size);
+
 		if (ret != 0) {
 			return ret;
 		}

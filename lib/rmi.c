@@ -42,9 +42,13 @@ const char *armcvm_rmi_status_str(unsigned int status)
 int armcvm_rmi_version_negotiate(const struct armcvm_conduit *c, uint64_t req,
 				 struct armcvm_rmi_negotiation *out)
 {
-	const struct armcvm_rmi_version_result *res = &out->res;
+	const struct armcvm_rmi_version_result *res;
 	int ret;
 
+	if (out == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	res = &out->res;
 	ret = armcvm_rmi_version(c, req, &out->res);
 	out->compatible = false;
 	out->fallback = 0;

@@ -31,10 +31,10 @@ uint64_t armcvm_rmi_mmio_load_value(const struct armcvm_esr_dabt *d,
 				    uint64_t raw)
 {
 	uint64_t val = raw & size_mask(d->sas);
-	uint64_t sign;
 
 	if (d->sse && d->sas < 3U) {
-		sign = ARMCVM_ULL(1) << ((8U << d->sas) - 1U);
+		uint64_t sign = ARMCVM_ULL(1) << ((8U << d->sas) - 1U);
+
 		val = (val ^ sign) - sign;
 		if (!d->sf) {
 			val &= ARMCVM_ULL(0xFFFFFFFF);
@@ -48,7 +48,7 @@ static void decode_sync(const struct armcvm_rmi_rec_exit *exit,
 			struct armcvm_rmi_exit_info *info)
 {
 	info->esr = exit->esr;
-	armcvm_esr_dabt_decode(exit->esr, &info->dabt);
+	armcvm_esr_dabt_decode(info->esr, &info->dabt);
 	info->is_dabt = info->dabt.ec == ARMCVM_ESR_EC_DABT_LOW;
 	info->is_iabt = info->dabt.ec == ARMCVM_ESR_EC_IABT_LOW;
 	if (!info->is_dabt && !info->is_iabt) {
@@ -68,16 +68,28 @@ static void decode_sync(const struct armcvm_rmi_rec_exit *exit,
 	}
 }
 
+/*
+ * The exit record lives in a page the host shares with the RMM: each field
+ * is read once here and what is checked is what is stored in @info. The
+ * fields are not volatile, so a caller with a concurrent writer of the
+ * page copies the record first.
+ */
 int armcvm_rmi_exit_decode(const struct armcvm_rmi_rec_exit *exit,
 			   unsigned int ipa_bits,
 			   struct armcvm_rmi_exit_info *info)
 {
+	uint64_t reason, v, base, top;
+
+	if (exit == NULL || info == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	ARMCVM_MEMSET(info, 0, sizeof(*info));
-	info->reason = (unsigned int)(exit->exit_reason & 0xFFU);
+	reason = exit->exit_reason;
+	info->reason = (unsigned int)(reason & 0xFFU);
 	if (ipa_bits < 32U || ipa_bits > 52U) {
 		return -ARMCVM_ERR_INVAL;
 	}
-	if ((exit->exit_reason >> 8) != 0) {
+	if ((reason >> 8) != 0) {
 		return -ARMCVM_ERR_PROTOCOL;
 	}
 	switch (info->reason) {
@@ -97,17 +109,20 @@ int armcvm_rmi_exit_decode(const struct armcvm_rmi_rec_exit *exit,
 		info->psci_args[2] = exit->gprs[3];
 		return 0;
 	case ARMCVM_RMI_EXIT_RIPAS_CHANGE:
-		info->ripas_base = exit->ripas_base;
-		info->ripas_top = exit->ripas_top;
-		info->ripas_value = (uint8_t)(exit->ripas_value & 0xFFU);
-		if (exit->ripas_value > ARMCVM_RMI_DESTROYED ||
-		    exit->ripas_top <= exit->ripas_base) {
+		base = exit->ripas_base;
+		top = exit->ripas_top;
+		v = exit->ripas_value;
+		info->ripas_base = base;
+		info->ripas_top = top;
+		info->ripas_value = (uint8_t)(v & 0xFFU);
+		if (v > ARMCVM_RMI_DESTROYED || top <= base) {
 			return -ARMCVM_ERR_PROTOCOL;
 		}
 		return 0;
 	case ARMCVM_RMI_EXIT_HOST_CALL:
-		info->imm = (uint16_t)(exit->imm & 0xFFFFU);
-		return (exit->imm >> 16) != 0 ? -ARMCVM_ERR_PROTOCOL : 0;
+		v = exit->imm;
+		info->imm = (uint16_t)(v & 0xFFFFU);
+		return (v >> 16) != 0 ? -ARMCVM_ERR_PROTOCOL : 0;
 	default:
 		return -ARMCVM_ERR_PROTOCOL;
 	}
@@ -123,6 +138,9 @@ int armcvm_rmi_enter_mmio_read(struct armcvm_rmi_rec_enter *enter,
 			       const struct armcvm_rmi_exit_info *info,
 			       uint64_t value)
 {
+	if (enter == NULL || info == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	if (!info->mmio || info->dabt.wnr) {
 		return -ARMCVM_ERR_STATE;
 	}
@@ -135,6 +153,9 @@ int armcvm_rmi_enter_mmio_read(struct armcvm_rmi_rec_enter *enter,
 int armcvm_rmi_enter_mmio_write(struct armcvm_rmi_rec_enter *enter,
 				const struct armcvm_rmi_exit_info *info)
 {
+	if (enter == NULL || info == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	if (!info->mmio || !info->dabt.wnr) {
 		return -ARMCVM_ERR_STATE;
 	}
@@ -146,6 +167,9 @@ int armcvm_rmi_enter_mmio_write(struct armcvm_rmi_rec_enter *enter,
 int armcvm_rmi_enter_inject_sea(struct armcvm_rmi_rec_enter *enter,
 				const struct armcvm_rmi_exit_info *info)
 {
+	if (enter == NULL || info == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	if (info->reason != ARMCVM_RMI_EXIT_SYNC || !info->is_dabt ||
 	    info->protected_ipa) {
 		return -ARMCVM_ERR_STATE;
@@ -159,6 +183,9 @@ int armcvm_rmi_enter_ripas_response(struct armcvm_rmi_rec_enter *enter,
 				    const struct armcvm_rmi_exit_info *info,
 				    bool reject)
 {
+	if (enter == NULL || info == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	if (info->reason != ARMCVM_RMI_EXIT_RIPAS_CHANGE) {
 		return -ARMCVM_ERR_STATE;
 	}

@@ -35,7 +35,7 @@ uint64_t armcvm_rmm_token_init_(const struct rmm_rd *rd, struct rmm_rec *rec,
 	ARMCVM_MEMCPY(t + ARMCVM_RMM_TOKEN_OFF_CHALLENGE, &x[1], 64);
 	ARMCVM_MEMCPY(t + ARMCVM_RMM_TOKEN_OFF_HASH_ALGO, &rd->hash_algo, 8);
 	for (i = 0; i < 5U; i++) {
-		ARMCVM_MEMCPY(t + ARMCVM_RMM_TOKEN_OFF_MEAS + 64U * i,
+		ARMCVM_MEMCPY(t + ARMCVM_RMM_TOKEN_OFF_MEAS + (size_t)i * 64U,
 			      rd->meas[i].bytes, 64);
 	}
 	ARMCVM_MEMCPY(t + ARMCVM_RMM_TOKEN_OFF_RPV, rd->rpv, 64);

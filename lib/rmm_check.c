@@ -74,9 +74,8 @@ static bool tree_ok(const struct armcvm_rmm_model *m, const struct rmm_rd *rd,
 {
 	struct frame st[4];
 	int top = 0;
-	long level;
 	struct rmm_gran t;
-	uint64_t e, ipa, limit = ARMCVM_ULL(1) << rd->s2sz;
+	uint64_t limit = ARMCVM_ULL(1) << rd->s2sz;
 
 	st[0].pa = root_pa;
 	st[0].base = root_base;
@@ -84,8 +83,9 @@ static bool tree_ok(const struct armcvm_rmm_model *m, const struct rmm_rd *rd,
 	st[0].live = 0;
 	while (top >= 0) {
 		struct frame *f = &st[top];
+		long level = rd->sl + top;
+		uint64_t e, ipa;
 
-		level = rd->sl + top;
 		(void)armcvm_rmm_find_(m, f->pa, &t);
 		if (f->idx == RMM_ENTRIES) {
 			if ((t.g->refcount) != f->live) {
@@ -214,7 +214,7 @@ static int sweep(struct armcvm_rmm_model *m, bool check)
 	unsigned int a;
 	uint64_t b;
 	int rc = 0;
-	uint64_t vmids = 0, rds = 0;
+	uint64_t rds = 0;
 
 	for (a = 0; a < m->nranges; a++) {
 		for (b = 0; b < m->ranges[a].granules; b++) {
@@ -241,6 +241,8 @@ static int sweep(struct armcvm_rmm_model *m, bool check)
 		}
 	}
 	if (check) {
+		uint64_t vmids = 0;
+
 		for (b = 0; b < armcvm_rmm_model_vmid_words(m->plat.vmid_bits);
 		     b++) {
 			vmids += popcount(m->vmid_map[b]);
@@ -258,6 +260,9 @@ int armcvm_rmm_model_check(struct armcvm_rmm_model *m)
 	uint64_t b;
 	bool ok = true;
 
+	if (m == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	for (a = 0; a < m->nranges && ok; a++) {
 		for (b = 0; b < m->ranges[a].granules && ok; b++) {
 			struct rmm_gran g;

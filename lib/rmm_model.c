@@ -11,7 +11,7 @@ int armcvm_rmm_model_init(struct armcvm_rmm_model *m,
 			  unsigned int nranges, uint64_t *vmid_map,
 			  size_t vmid_words)
 {
-	uint64_t s2sz, end, i;
+	uint64_t s2sz, i;
 	unsigned int a, b;
 	int rc;
 
@@ -34,6 +34,7 @@ int armcvm_rmm_model_init(struct armcvm_rmm_model *m,
 	}
 	for (a = 0; a < nranges; a++) {
 		const struct armcvm_rmm_mem_range *r = &ranges[a];
+		uint64_t end;
 
 		if (r->bytes == NULL || r->gran == NULL || r->granules == 0) {
 			return -ARMCVM_ERR_INVAL;
@@ -182,14 +183,24 @@ static bool rmm_dispatch(struct armcvm_rmm_model *m, uint64_t fid,
 void armcvm_rmm_model_smc(struct armcvm_rmm_model *m,
 			  struct armcvm_smccc_regs *regs)
 {
-	const struct armcvm_smccc_regs in = *regs;
-	uint64_t fid = (uint32_t)in.x[0] & ~(uint64_t)ARMCVM_SMCCC_SVE_HINT;
+	struct armcvm_smccc_regs in;
+	uint64_t fid;
 	unsigned int i;
 
+	if (regs == NULL) {
+		return;
+	}
+	in = *regs;
+	fid = (uint32_t)in.x[0] & ~(uint64_t)ARMCVM_SMCCC_SVE_HINT;
 	/* Outputs the command does not define are MBZ (S10 B1.1); x17 is
 	 * preserved. */
 	for (i = 0; i <= 16U; i++) {
 		regs->x[i] = 0;
+	}
+	if (m == NULL) {
+		/* No model: as if no RMM were there (conduit.h NONE). */
+		regs->x[0] = RMM_SMC_UNKNOWN;
+		return;
 	}
 	m->calls++;
 	if (!rmm_dispatch(m, fid, &in, regs)) {
@@ -201,33 +212,49 @@ void armcvm_rmm_model_smc(struct armcvm_rmm_model *m,
 void armcvm_rmm_model_call(void *ctx, const struct armcvm_smccc_regs *in,
 			   struct armcvm_smccc_regs *out)
 {
+	if (in == NULL || out == NULL) {
+		return;
+	}
 	*out = *in;
 	armcvm_rmm_model_smc(ctx, out);
 }
 
-/* [pa, pa + len) inside one range and every granule UNDELEGATED. */
+/*
+ * [pa, pa + len) inside one range (checked on the range bounds, not on
+ * where the host bytes happen to lie) and every granule UNDELEGATED.
+ */
 static int rmm_host_span(const struct armcvm_rmm_model *m, uint64_t pa,
 			 size_t len, uint8_t **bytes)
 {
-	struct rmm_gran g;
-	uint64_t p;
+	const struct armcvm_rmm_mem_range *r = NULL;
+	uint64_t end, p;
+	unsigned int i;
 
-	if (len == 0 || pa + len < pa ||
-	    !armcvm_rmm_find_(m, pa & ~(RMM_GSIZE - 1U), &g)) {
+	if (m == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	end = pa + len;
+	if (len == 0 || end < pa) {
 		return -ARMCVM_ERR_RANGE;
 	}
-	*bytes = g.bytes + (pa & (RMM_GSIZE - 1U));
-	for (p = pa & ~(RMM_GSIZE - 1U); p < pa + len; p += RMM_GSIZE) {
-		struct rmm_gran h;
-
-		if (!armcvm_rmm_find_(m, p, &h) ||
-		    h.bytes != g.bytes + (p - (pa & ~(RMM_GSIZE - 1U)))) {
-			return -ARMCVM_ERR_RANGE;
+	for (i = 0; i < m->nranges; i++) {
+		r = &m->ranges[i];
+		if (pa >= r->base &&
+		    pa - r->base < (r->granules << RMM_GSHIFT)) {
+			break;
 		}
-		if (h.g->state != ARMCVM_RMM_GRANULE_UNDELEGATED) {
+	}
+	if (i == m->nranges ||
+	    end - r->base > (r->granules << RMM_GSHIFT)) {
+		return -ARMCVM_ERR_RANGE;
+	}
+	for (p = (pa - r->base) >> RMM_GSHIFT;
+	     p <= (end - 1U - r->base) >> RMM_GSHIFT; p++) {
+		if (r->gran[p].state != ARMCVM_RMM_GRANULE_UNDELEGATED) {
 			return -ARMCVM_ERR_STATE;
 		}
 	}
+	*bytes = r->bytes + (size_t)(pa - r->base);
 	return 0;
 }
 
@@ -252,8 +279,12 @@ int armcvm_rmm_model_host_read(const struct armcvm_rmm_model *m, uint64_t pa,
 			       void *dst, size_t len)
 {
 	uint8_t *bytes;
-	int rc = rmm_host_span(m, pa, len, &bytes);
+	int rc;
 
+	if (dst == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	rc = rmm_host_span(m, pa, len, &bytes);
 	if (rc != 0) {
 		return rc;
 	}
@@ -266,6 +297,9 @@ int armcvm_rmm_model_granule_state(const struct armcvm_rmm_model *m,
 {
 	struct rmm_gran g;
 
+	if (m == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	if (!rmm_aligned(pa, RMM_GSIZE)) {
 		return -ARMCVM_ERR_ALIGN;
 	}
@@ -282,7 +316,7 @@ int armcvm_rmm_model_measurement(const struct armcvm_rmm_model *m,
 	struct rmm_gran g;
 	struct rmm_rd d;
 
-	if (index > 4U || out == NULL) {
+	if (m == NULL || index > 4U || out == NULL) {
 		return -ARMCVM_ERR_INVAL;
 	}
 	if (!armcvm_rmm_get_rd_(m, rd, &g, &d)) {
@@ -306,7 +340,7 @@ int armcvm_rmm_model_realm_push(struct armcvm_rmm_model *m,
 {
 	struct armcvm_rmm_realm_action *a;
 
-	if (act->op > ARMCVM_RMM_REALM_MMIO_WRITE) {
+	if (m == NULL || act == NULL || act->op > ARMCVM_RMM_REALM_MMIO_WRITE) {
 		return -ARMCVM_ERR_INVAL;
 	}
 	if (act->op != ARMCVM_RMM_REALM_SMC &&

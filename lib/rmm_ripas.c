@@ -167,7 +167,7 @@ void armcvm_rmm_rtt_set_ripas_(struct armcvm_rmm_model *m,
 			       const struct armcvm_smccc_regs *in,
 			struct armcvm_smccc_regs *r)
 {
-	uint64_t base = in->x[3], top = in->x[4], size, addr, end, e, arg;
+	uint64_t base = in->x[3], top = in->x[4], size, addr, end, arg;
 	struct rmm_gran rdg, recg;
 	struct rmm_rd rd;
 	struct rmm_rec rec;
@@ -203,7 +203,8 @@ void armcvm_rmm_rtt_set_ripas_(struct armcvm_rmm_model *m,
 	}
 	for (i = w.idx, addr = base & ~(size - 1U); addr < end;
 	     addr += size, i++) {
-		e = armcvm_rmm_rtte_get_(&w.table, i);
+		uint64_t e = armcvm_rmm_rtte_get_(&w.table, i);
+
 		e = (e & ~RMM_RTTE_RIPAS_MASK) |
 		    (rec.ripas_value << RMM_RTTE_RIPAS_SHIFT);
 		armcvm_rmm_rtte_set_(&w.table, i, e);

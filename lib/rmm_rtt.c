@@ -150,7 +150,7 @@ void armcvm_rmm_rtt_create_(struct armcvm_rmm_model *m,
 			    const struct armcvm_smccc_regs *in,
 			struct armcvm_smccc_regs *r)
 {
-	uint64_t ipa = in->x[3], parent, child_size, e;
+	uint64_t ipa = in->x[3], parent, child_size;
 	long level = (long)(int64_t)in->x[4];
 	struct rmm_gran rdg, rtt;
 	struct rmm_rd rd;
@@ -175,7 +175,8 @@ void armcvm_rmm_rtt_create_(struct armcvm_rmm_model *m,
 	parent = w.rtte;
 	child_size = rmm_entry_size(level);
 	for (i = 0; i < RMM_ENTRIES; i++) {
-		e = parent;
+		uint64_t e = parent;
+
 		if (st == RMM_RTTE_ASSIGNED || st == RMM_RTTE_ASSIGNED_NS) {
 			e = (parent & ~RMM_RTTE_ADDR_MASK) |
 			    ((rmm_rtte_addr(parent) + i * child_size) &
@@ -277,7 +278,7 @@ void armcvm_rmm_rtt_destroy_(struct armcvm_rmm_model *m,
 static bool rmm_fold_entry(const struct rmm_gran *child, long level,
 			   uint64_t *out)
 {
-	uint64_t e0 = armcvm_rmm_rtte_get_(child, 0), e, keep;
+	uint64_t e0 = armcvm_rmm_rtte_get_(child, 0), keep;
 	uint64_t size = rmm_entry_size(level);
 	unsigned int i, st = rmm_rtte_state(e0);
 	bool assigned = st == RMM_RTTE_ASSIGNED || st == RMM_RTTE_ASSIGNED_NS;
@@ -292,7 +293,8 @@ static bool rmm_fold_entry(const struct rmm_gran *child, long level,
 	}
 	keep = ~RMM_RTTE_ADDR_MASK;
 	for (i = 1; i < RMM_ENTRIES; i++) {
-		e = armcvm_rmm_rtte_get_(child, i);
+		uint64_t e = armcvm_rmm_rtte_get_(child, i);
+
 		if ((e & keep) != (e0 & keep)) {
 			return false;
 		}

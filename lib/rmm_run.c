@@ -31,13 +31,14 @@ void armcvm_rmm_realm_complete_(struct armcvm_rmm_model *m,
 				struct rmm_rec *rec)
 {
 	struct armcvm_rmm_realm_action *a;
-	unsigned int i;
 
 	if (rec->act == 0 || rec->act > m->queue_len) {
 		return;
 	}
 	a = &m->queue[rec->act - 1U];
 	if (a->op == ARMCVM_RMM_REALM_SMC) {
+		unsigned int i;
+
 		for (i = 0; i < 11U; i++) {
 			a->x[i] = rec->gprs[i];
 		}
@@ -198,8 +199,8 @@ static int rmm_realm_smc(struct armcvm_rmm_model *m, struct rmm_gran *rdg,
 		run_put(run, RUN(exit.imm), v & 0xFFFFU);
 		for (i = 0; i < ARMCVM_RSI_HOST_CALL_NR_GPRS; i++) {
 			ARMCVM_MEMCPY(&v, page.bytes + (x[1] & (RMM_GSIZE - 1U)) +
-				      8U + 8U * i, 8);
-			run_put(run, RUN(exit.gprs) + 8U * i, v);
+				      8U + (size_t)i * 8U, 8);
+			run_put(run, RUN(exit.gprs) + (size_t)i * 8U, v);
 		}
 		return STEP_EXIT;
 	} else if (fid == RMM_PSCI_VERSION) {
@@ -210,7 +211,7 @@ static int rmm_realm_smc(struct armcvm_rmm_model *m, struct rmm_gran *rdg,
 		/* PSCI exit: X0-X3 of the call (S10 B6; rmi.md 6.1 step 8). */
 		run_put(run, RUN(exit.exit_reason), ARMCVM_RMI_EXIT_PSCI);
 		for (i = 0; i < 4U; i++) {
-			run_put(run, RUN(exit.gprs) + 8U * i, x[i]);
+			run_put(run, RUN(exit.gprs) + (size_t)i * 8U, x[i]);
 		}
 		if (fid == RMM_PSCI_CPU_ON || fid == RMM_PSCI_AFFINITY_INFO) {
 			rec->pending = RMM_PEND_PSCI;
@@ -273,7 +274,6 @@ static void rmm_complete_pending(struct armcvm_rmm_model *m,
 	struct armcvm_rmm_realm_action *a = NULL;
 	struct rmm_gran page;
 	uint64_t v, mask;
-	unsigned int i;
 
 	if (rec->act != 0 && rec->act <= m->queue_len) {
 		a = &m->queue[rec->act - 1U];
@@ -290,14 +290,15 @@ static void rmm_complete_pending(struct armcvm_rmm_model *m,
 		break;
 	case RMM_PEND_HOST_CALL:
 		if (armcvm_rmm_realm_page_(m, rd, rec->host_call_ipa, &page)) {
-			for (i = 0; i < ARMCVM_RSI_HOST_CALL_NR_GPRS; i++) {
-				ARMCVM_MEMCPY(&v, run->bytes + RUN(enter.gprs) +
-					      8U * i, 8);
-				ARMCVM_MEMCPY(page.bytes +
-					      (rec->host_call_ipa &
-					       (RMM_GSIZE - 1U)) + 8U + 8U * i,
-					      &v, 8);
-			}
+			/*
+			 * enter.gprs[] go back into the realm's host call
+			 * struct, after its imm (two different granules).
+			 */
+			ARMCVM_MEMCPY(page.bytes + (rec->host_call_ipa &
+						    (RMM_GSIZE - 1U)) + 8U,
+				      run->bytes + RUN(enter.gprs),
+				      ARMCVM_RSI_HOST_CALL_NR_GPRS *
+				      sizeof(uint64_t));
 		}
 		rec->gprs[0] = ARMCVM_RSI_SUCCESS;
 		break;

@@ -27,11 +27,15 @@ int armcvm_rsi_attestation_token(const struct armcvm_conduit *c,
 				 uint64_t buf_size,
 				 struct armcvm_rsi_token_result *res)
 {
-	struct armcvm_rsi_value_result v;
+	/* status stays SUCCESS if an encode layer rejects the arguments */
+	struct armcvm_rsi_value_result v = { .status = ARMCVM_RSI_SUCCESS };
 	unsigned int idle = 0;
 	uint64_t pos = 0;
 	int ret;
 
+	if (res == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	res->status = ARMCVM_RSI_SUCCESS;
 	res->max_size = 0;
 	res->written = 0;
@@ -89,6 +93,9 @@ int armcvm_rsi_ipa_state_set_range(const struct armcvm_conduit *c,
 	struct armcvm_smccc_regs check;
 	int ret;
 
+	if (res == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	res->status = ARMCVM_RSI_SUCCESS;
 	res->new_base = base;
 	res->rejected = false;

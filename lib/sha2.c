@@ -83,6 +83,9 @@ int armcvm_hash_init_impl(struct armcvm_hash_ctx *ctx, uint64_t algo,
 {
 	int ret;
 
+	if (ctx == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	switch (algo) {
 	case ARMCVM_HASH_SHA256:
 		ret = armcvm_sha256_init_impl(&ctx->u.sha256, impl);
@@ -125,6 +128,9 @@ void armcvm_hash_update(struct armcvm_hash_ctx *ctx, const void *data,
 
 int armcvm_hash_final(struct armcvm_hash_ctx *ctx, uint8_t *out)
 {
+	if (ctx == NULL || out == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	if (ctx->algo == ARMCVM_HASH_SHA256) {
 		armcvm_sha256_final(&ctx->u.sha256, out);
 		return ARMCVM_SHA256_DIGEST_SIZE;
@@ -139,8 +145,12 @@ int armcvm_hash_final(struct armcvm_hash_ctx *ctx, uint8_t *out)
 int armcvm_hash(uint64_t algo, const void *data, size_t len, uint8_t *out)
 {
 	struct armcvm_hash_ctx ctx;
-	int ret = armcvm_hash_init(&ctx, algo);
+	int ret;
 
+	if (out == NULL || (data == NULL && len != 0)) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	ret = armcvm_hash_init(&ctx, algo);
 	if (ret < 0) {
 		return ret;
 	}

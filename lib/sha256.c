@@ -86,7 +86,7 @@ void armcvm_sha256_blocks_c_(uint32_t st[8], const uint8_t *p, size_t nblocks)
 		uint32_t e = st[4], f = st[5], g = st[6], h = st[7];
 
 		for (i = 0; i < 16; i++) {
-			w[i] = armcvm_load_be32_(p + 4 * i);
+			w[i] = armcvm_load_be32_(p + (size_t)i * 4U);
 		}
 		for (j = 0; j < 64; j += 16) {
 			if (j != 0) {
@@ -137,7 +137,7 @@ static uint32_t sha256_auto(void)
 
 int armcvm_sha256_init_impl(struct armcvm_sha256_ctx *ctx, uint32_t impl)
 {
-	if (impl >= ARMCVM_SHA2_IMPL_COUNT) {
+	if (ctx == NULL || impl >= ARMCVM_SHA2_IMPL_COUNT) {
 		return -ARMCVM_ERR_INVAL;
 	}
 	if (!armcvm_sha256_impl_supported(impl)) {

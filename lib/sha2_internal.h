@@ -25,6 +25,16 @@
 #if defined(__SHA__) && defined(__SSSE3__) && defined(__SSE4_1__)
 #define ARMCVM_SHA2_X86_SHANI_BUILTIN	1
 #endif
+/*
+ * x86-64 AVX2 + BMI SHA-512 (lib/sha512_x86.c): compiled in on the same
+ * condition, used after a CPUID/XGETBV probe, or without one when the
+ * compiler already targets all three of AVX2, BMI and BMI2 (-mavx2 -mbmi
+ * -mbmi2, -march=x86-64-v3).
+ */
+#define ARMCVM_SHA2_HAVE_X86_AVX2	1
+#if defined(__AVX2__) && defined(__BMI__) && defined(__BMI2__)
+#define ARMCVM_SHA2_X86_AVX2_BUILTIN	1
+#endif
 #endif
 
 /*
@@ -46,13 +56,27 @@
 extern const uint32_t armcvm_sha256_k_[64];
 extern const uint64_t armcvm_sha512_k_[80];
 
-void armcvm_sha256_blocks_c_(uint32_t h[8], const uint8_t *p, size_t nblocks);
-void armcvm_sha512_blocks_c_(uint64_t h[8], const uint8_t *p, size_t nblocks);
+void armcvm_sha256_blocks_c_(uint32_t st[8], const uint8_t *p, size_t nblocks);
+void armcvm_sha512_blocks_c_(uint64_t st[8], const uint8_t *p, size_t nblocks);
 
 #ifdef ARMCVM_SHA2_HAVE_X86_SHANI
+/* CPUID leaf / sub-leaf into EAX..EDX (Intel SDM vol. 2A, CPUID). */
+static inline void armcvm_x86_cpuid_(uint32_t leaf, uint32_t sub,
+				     uint32_t r[4])
+{
+	__asm__ volatile("cpuid"
+			 : "=a"(r[0]), "=b"(r[1]), "=c"(r[2]), "=d"(r[3])
+			 : "a"(leaf), "c"(sub));
+}
+
 bool armcvm_sha2_x86_has_shani_(void);
 void armcvm_sha256_blocks_shani_(uint32_t h[8], const uint8_t *p,
 				 size_t nblocks);
+#endif
+#ifdef ARMCVM_SHA2_HAVE_X86_AVX2
+bool armcvm_sha2_x86_has_avx2_(void);
+void armcvm_sha512_blocks_avx2_(uint64_t h[8], const uint8_t *p,
+				size_t nblocks);
 #endif
 #ifdef ARMCVM_SHA2_HAVE_ARMV8_SHA256
 void armcvm_sha256_blocks_ce_(uint32_t h[8], const uint8_t *p,

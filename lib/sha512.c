@@ -104,14 +104,14 @@ static inline uint64_t ror64(uint64_t x, unsigned int n)
 void armcvm_sha512_blocks_c_(uint64_t st[8], const uint8_t *p, size_t nblocks)
 {
 	uint64_t w[16];
-	unsigned int i, j;
 
 	for (; nblocks != 0; nblocks--, p += ARMCVM_SHA512_BLOCK_SIZE) {
 		uint64_t a = st[0], b = st[1], c = st[2], d = st[3];
 		uint64_t e = st[4], f = st[5], g = st[6], h = st[7];
+		unsigned int i, j;
 
 		for (i = 0; i < 16; i++) {
-			w[i] = armcvm_load_be64_(p + 8 * i);
+			w[i] = armcvm_load_be64_(p + (size_t)i * 8U);
 		}
 		j = 0;
 		ROUNDS8(0, 0);
@@ -131,6 +131,10 @@ bool armcvm_sha512_impl_supported(uint32_t impl)
 	case ARMCVM_SHA2_IMPL_AUTO:
 	case ARMCVM_SHA2_IMPL_PORTABLE:
 		return true;
+#ifdef ARMCVM_SHA2_HAVE_X86_AVX2
+	case ARMCVM_SHA2_IMPL_X86_AVX2:
+		return armcvm_sha2_x86_has_avx2_();
+#endif
 #ifdef ARMCVM_SHA2_HAVE_ARMV8_SHA512
 	case ARMCVM_SHA2_IMPL_ARMV8_CE:
 		return true;
@@ -140,21 +144,31 @@ bool armcvm_sha512_impl_supported(uint32_t impl)
 	}
 }
 
+/* Fastest usable implementation (docs/sha2.md "Selection"). */
+static uint32_t sha512_auto(void)
+{
+#ifdef ARMCVM_SHA2_HAVE_ARMV8_SHA512
+	return ARMCVM_SHA2_IMPL_ARMV8_CE;
+#else
+#ifdef ARMCVM_SHA2_HAVE_X86_AVX2
+	if (armcvm_sha2_x86_has_avx2_()) {
+		return ARMCVM_SHA2_IMPL_X86_AVX2;
+	}
+#endif
+	return ARMCVM_SHA2_IMPL_PORTABLE;
+#endif
+}
+
 int armcvm_sha512_init_impl(struct armcvm_sha512_ctx *ctx, uint32_t impl)
 {
-	if (impl >= ARMCVM_SHA2_IMPL_COUNT) {
+	if (ctx == NULL || impl >= ARMCVM_SHA2_IMPL_COUNT) {
 		return -ARMCVM_ERR_INVAL;
 	}
 	if (!armcvm_sha512_impl_supported(impl)) {
 		return -ARMCVM_ERR_NOTSUPP;
 	}
 	if (impl == ARMCVM_SHA2_IMPL_AUTO) {
-		/* Fastest usable implementation (docs/sha2.md "Selection"). */
-#ifdef ARMCVM_SHA2_HAVE_ARMV8_SHA512
-		impl = ARMCVM_SHA2_IMPL_ARMV8_CE;
-#else
-		impl = ARMCVM_SHA2_IMPL_PORTABLE;
-#endif
+		impl = sha512_auto();
 	}
 	ctx->impl = impl;
 	armcvm_sha512_reset(ctx);
@@ -179,13 +193,21 @@ static void sha512_blocks(void *vctx, const uint8_t *p, size_t nblocks)
 {
 	struct armcvm_sha512_ctx *ctx = vctx;
 
-#ifdef ARMCVM_SHA2_HAVE_ARMV8_SHA512
-	if (ctx->impl == ARMCVM_SHA2_IMPL_ARMV8_CE) {
-		armcvm_sha512_blocks_ce_(ctx->h, p, nblocks);
-		return;
-	}
+	switch (ctx->impl) {
+#ifdef ARMCVM_SHA2_HAVE_X86_AVX2
+	case ARMCVM_SHA2_IMPL_X86_AVX2:
+		armcvm_sha512_blocks_avx2_(ctx->h, p, nblocks);
+		break;
 #endif
-	armcvm_sha512_blocks_c_(ctx->h, p, nblocks);
+#ifdef ARMCVM_SHA2_HAVE_ARMV8_SHA512
+	case ARMCVM_SHA2_IMPL_ARMV8_CE:
+		armcvm_sha512_blocks_ce_(ctx->h, p, nblocks);
+		break;
+#endif
+	default:
+		armcvm_sha512_blocks_c_(ctx->h, p, nblocks);
+		break;
+	}
 }
 
 void armcvm_sha512_update(struct armcvm_sha512_ctx *ctx, const void *data,
@@ -203,7 +225,7 @@ void armcvm_sha512_final(struct armcvm_sha512_ctx *ctx,
 	armcvm_sha2_pad_(ctx, sha512_blocks, ctx->buf, sizeof(ctx->buf),
 			 ctx->nbytes, 16);
 	for (i = 0; i < 8; i++) {
-		armcvm_store_be64_(out + 8 * i, ctx->h[i]);
+		armcvm_store_be64_(out + (size_t)i * 8U, ctx->h[i]);
 	}
 }
 

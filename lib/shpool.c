@@ -45,9 +45,11 @@ int64_t armcvm_shpool_meta_count(uint64_t size, uint64_t slot_size)
 	return (int64_t)n;
 }
 
+/* [a, a + alen) and [b, b + blen) share a byte; both non-empty and not
+ * wrapping, but either may end exactly at 2^64 (last bytes compared). */
 static bool overlaps(uint64_t a, uint64_t alen, uint64_t b, uint64_t blen)
 {
-	return a < b + blen && b < a + alen;
+	return a <= b + (blen - 1U) && b <= a + (alen - 1U);
 }
 
 /*
@@ -147,9 +149,10 @@ static int check_config(const struct armcvm_shpool_config *cfg)
 	    cfg->size - 1U > UINT64_MAX - cfg->va) {
 		return -ARMCVM_ERR_RANGE;
 	}
-	/* A realm's protected region lies below the unprotected alias bit. */
+	/* A realm's protected region lies below the unprotected alias bit
+	 * (last byte compared: a region may end exactly at 2^64). */
 	if (cfg->backend == ARMCVM_SHPOOL_REALM &&
-	    cfg->ipa + cfg->size > (1ULL << (cfg->ipa_width - 1U))) {
+	    cfg->ipa + (cfg->size - 1U) >= (1ULL << (cfg->ipa_width - 1U))) {
 		return -ARMCVM_ERR_RANGE;
 	}
 	return 0;

@@ -13,6 +13,9 @@ int armcvm_smccc_fid_decode(uint64_t x0, struct armcvm_smccc_fid *out)
 {
 	uint32_t fid;
 
+	if (out == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	if ((x0 >> 32) != 0) {
 		return -ARMCVM_ERR_RESERVED;
 	}

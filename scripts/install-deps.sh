@@ -7,7 +7,7 @@ set -eu
 native="meson ninja-build pkg-config gcc g++ python3 libfdt-dev device-tree-compiler libssl-dev"
 full="$native libcmocka-dev gcc-aarch64-linux-gnu g++-aarch64-linux-gnu
       libc6-dev-arm64-cross binutils-aarch64-linux-gnu qemu-user valgrind
-      clang lld libclang-rt-14-dev libcmocka-dev:arm64"
+      clang lld libclang-rt-14-dev libcmocka-dev:arm64 cppcheck clang-tidy"
 if [ "${1:-}" = demo ]; then
 	want=$native
 else

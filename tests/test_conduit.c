@@ -15,12 +15,12 @@
 /* Distinct, recognisable values: arguments and results per register. */
 static uint64_t arg_pattern(unsigned int i)
 {
-	return 0xA000000000000000ULL | ((uint64_t)i << 32) | (0x1111U * i);
+	return 0xA000000000000000ULL | ((uint64_t)i << 32) | (0x1111ULL * i);
 }
 
 static uint64_t res_pattern(unsigned int i)
 {
-	return 0x5000000000000000ULL | ((uint64_t)i << 40) | (0x2222U * i);
+	return 0x5000000000000000ULL | ((uint64_t)i << 40) | (0x2222ULL * i);
 }
 
 /* A firmware that records what it saw and answers in registers 0..nres-1. */
@@ -28,6 +28,7 @@ struct echo_fw {
 	struct armcvm_smccc_regs seen;
 	unsigned int nres;
 	unsigned int calls;
+	/* cppcheck-suppress unusedStructMember ; read by the aarch64 tests */
 	bool last_hvc;
 };
 

@@ -20,6 +20,7 @@ static void unhex(const char *s, uint8_t *out, size_t n)
 	for (i = 0; i < n; i++) {
 		unsigned int v;
 
+		/* NOLINTNEXTLINE(cert-err34-c): two hex digits cannot overflow */
 		assert_int_equal(sscanf(s + 2 * i, "%2x", &v), 1);
 		out[i] = (uint8_t)v;
 	}
@@ -203,7 +204,7 @@ static void test_rec(void **state)
 		le64(img + 0x000, 1);
 		le64(img + 0x200, 0x80080000ULL);
 		for (i = 0; i < 8; i++) {
-			le64(img + 0x300 + 8 * i, gprs[i]);
+			le64(img + 0x300 + (size_t)i * 8U, gprs[i]);
 		}
 		ref_measure(algo, img, sizeof(img), &content);
 		ref_desc_header(desc, 0x01, algo, &rim);

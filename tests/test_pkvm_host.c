@@ -292,7 +292,7 @@ static void test_windows(void **state)
 
 static uint64_t arg_pat(unsigned int i)
 {
-	return 0x1000000000000000ULL * (i + 1) + 0x1111U * (i + 1);
+	return 0x1000000000000000ULL * (i + 1) + 0x1111ULL * (i + 1);
 }
 
 /* Every call with a known layout on every target reaches the mock with its

@@ -311,6 +311,24 @@ static void test_metadata_outside_region(void **state)
 	assert_uint_equal(h.calls, 0);
 }
 
+/* A realm region ending exactly at 2^64 is in the unprotected half too. */
+static void test_region_at_top(void **state)
+{
+	struct fake_hyp h = { 0 };
+	const struct armcvm_conduit c =
+		ARMCVM_CONDUIT_INIT_CALLBACK(fake_rmm_call, &h);
+	struct armcvm_shpool_config cfg = realm_cfg(&c);
+	struct armcvm_shpool pool;
+	struct armcvm_shpool_report rep;
+	uint32_t meta[NSLOTS];
+
+	(void)state;
+	cfg.ipa = 0 - (uint64_t)REGION_SIZE;
+	assert_int_equal(armcvm_shpool_init(&pool, &cfg, meta, NSLOTS, &rep),
+			 -ARMCVM_ERR_RANGE);
+	assert_uint_equal(h.calls, 0);
+}
+
 static void test_init_refused_rolls_back(void **state)
 {
 	struct fake_hyp h = { .fail_code = -3,
@@ -466,6 +484,7 @@ int main(void)
 		cmocka_unit_test(test_host_scribbles),
 		cmocka_unit_test(test_config_errors),
 		cmocka_unit_test(test_metadata_outside_region),
+		cmocka_unit_test(test_region_at_top),
 		cmocka_unit_test(test_init_refused_rolls_back),
 		cmocka_unit_test(test_teardown_refused_reports),
 		cmocka_unit_test(test_realm_backend),

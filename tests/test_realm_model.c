@@ -69,6 +69,7 @@ static void predictor_equals_model(void **state)
 		struct armcvm_realm_exec_host host;
 		struct armcvm_realm_exec_report rep;
 		struct armcvm_measurement pred;
+		/* cppcheck-suppress unassignedVariable ; written via src.buf */
 		uint8_t buf[4096], got[64];
 		struct img_ctx ic;
 		struct armcvm_realm_rim_source src = { read_img, &ic, buf };
@@ -104,7 +105,7 @@ static void predictor_equals_model(void **state)
 		/* Images inside the first RAM range or above the RAM. */
 		cur = nram > 0 ? ram[0].base : 0;
 		for (i = 0; i < nim; i++) {
-			uint64_t sz = 1 + (uint64_t)rand() % (24 * 4096);
+			uint64_t sz = 1 + (uint64_t)rand() % (UINT64_C(24) * 4096);
 			uint64_t k;
 
 			cur += (uint64_t)(rand() % 40) * (uint64_t)4096;

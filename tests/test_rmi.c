@@ -596,6 +596,217 @@ static void test_no_conduit(void **state)
 	assert_true(st.mbz_set);
 }
 
+/* ---- NULL pointers: every layer refuses them, no call is issued ---- */
+
+static void test_null_pointers(void **state)
+{
+	struct armcvm_smccc_regs r = { { 0 } };
+
+	(void)state;
+	/* Encode layer: @in NULL (after the value checks pass). */
+	assert_int_equal(armcvm_rmi_version_encode(NULL, 0x10000),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_granule_delegate_encode(NULL, DATA),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_granule_undelegate_encode(NULL, DATA),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_data_create_encode(NULL, RD, DATA, IPA,
+						       SRC, 0),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_data_create_unknown_encode(NULL, RD, DATA,
+							       IPA),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_data_destroy_encode(NULL, RD, IPA),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_realm_activate_encode(NULL, RD),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_realm_destroy_encode(NULL, RD),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rec_destroy_encode(NULL, REC),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rec_aux_count_encode(NULL, RD),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_realm_create_encode(NULL, RD, PARAMS),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rec_create_encode(NULL, RD, REC, PARAMS),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rec_enter_encode(NULL, REC, RUN),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rtt_create_encode(NULL, RD, RTT, IPA, 2),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rtt_destroy_encode(NULL, RD, IPA, 2),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rtt_fold_encode(NULL, RD, IPA, 2),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rtt_map_unprotected_encode(NULL, RD, IPA,
+							       3, DATA),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rtt_read_entry_encode(NULL, RD, IPA, 3),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rtt_unmap_unprotected_encode(NULL, RD, IPA,
+								 3),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_psci_complete_encode(NULL, REC, REC2, 0),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_features_encode(NULL, 0),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rtt_init_ripas_encode(NULL, RD, IPA, TOP),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rtt_set_ripas_encode(NULL, RD, REC, IPA,
+							 TOP),
+			 -ARMCVM_ERR_INVAL);
+
+	/* Decode layer: registers or result NULL. */
+	assert_int_equal(armcvm_rmi_status_decode(0, NULL), -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_granule_delegate_decode(NULL, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_psci_complete_decode(&r, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_version_decode(&r, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_version_decode(NULL, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_data_destroy_decode(&r, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rtt_destroy_decode(&r, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rtt_fold_decode(&r, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rtt_read_entry_decode(&r, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rtt_unmap_unprotected_decode(&r, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_features_decode(&r, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rec_aux_count_decode(&r, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rtt_init_ripas_decode(&r, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rtt_set_ripas_decode(NULL, NULL),
+			 -ARMCVM_ERR_INVAL);
+
+	/* Wrappers: a NULL result is refused before the call. */
+	assert_int_equal(armcvm_rmi_version(&nocall, 0x10000, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_granule_delegate(&nocall, DATA, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_granule_undelegate(&nocall, DATA, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_data_create(&nocall, RD, DATA, IPA, SRC, 0,
+						NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_data_create_unknown(&nocall, RD, DATA, IPA,
+							NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_data_destroy(&nocall, RD, IPA, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_realm_activate(&nocall, RD, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_realm_create(&nocall, RD, PARAMS, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_realm_destroy(&nocall, RD, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rec_create(&nocall, RD, REC, PARAMS, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rec_destroy(&nocall, REC, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rec_enter(&nocall, REC, RUN, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rtt_create(&nocall, RD, RTT, IPA, 2, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rtt_destroy(&nocall, RD, IPA, 2, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rtt_map_unprotected(&nocall, RD, IPA, 3,
+							DATA, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rtt_read_entry(&nocall, RD, IPA, 3, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rtt_unmap_unprotected(&nocall, RD, IPA, 3,
+							  NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_psci_complete(&nocall, REC, REC2, 0, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_features(&nocall, 0, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rtt_fold(&nocall, RD, IPA, 2, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rec_aux_count(&nocall, RD, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rtt_init_ripas(&nocall, RD, IPA, TOP, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rtt_set_ripas(&nocall, RD, REC, IPA, TOP,
+						  NULL),
+			 -ARMCVM_ERR_INVAL);
+
+	/* Versions and MPIDRs. */
+	assert_int_equal(armcvm_rmi_interface_version_pack(1, 0, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_interface_version_unpack(0x10000, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rec_mpidr_from_mpidr_el1(0, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rec_mpidr_from_index(0, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rmi_rec_mpidr_to_index(0, NULL),
+			 -ARMCVM_ERR_INVAL);
+}
+
+/* Malformed output registers of the remaining decoders (on success). */
+static void test_output_malformed(void **state)
+{
+	struct armcvm_smccc_regs r;
+	struct armcvm_rmi_version_result v;
+	struct armcvm_rmi_rtt_destroy_result d;
+	struct armcvm_rmi_rtt_fold_result f;
+	struct armcvm_rmi_ripas_result rr;
+	struct armcvm_rmi_rtt_entry e;
+
+	(void)state;
+	memset(&r, 0, sizeof(r));
+	/* RMI_VERSION: lower/higher bits 63:31 MBZ; lower <= higher. */
+	r.x[1] = 0x10000;
+	r.x[2] = 0x80010000ULL;
+	assert_int_equal(armcvm_rmi_version_decode(&r, &v),
+			 -ARMCVM_ERR_PROTOCOL);
+	r.x[1] = 0x10001;
+	r.x[2] = 0x10000;
+	assert_int_equal(armcvm_rmi_version_decode(&r, &v),
+			 -ARMCVM_ERR_PROTOCOL);
+	/* RTT_DESTROY / RTT_FOLD: the returned RTT PA is 4 KiB aligned. */
+	r.x[1] = RTT + 0x10;
+	assert_int_equal(armcvm_rmi_rtt_destroy_decode(&r, &d),
+			 -ARMCVM_ERR_PROTOCOL);
+	assert_int_equal(armcvm_rmi_rtt_fold_decode(&r, &f),
+			 -ARMCVM_ERR_PROTOCOL);
+	/* RTT_INIT_RIPAS / SET_RIPAS: out_top 4 KiB aligned. */
+	r.x[1] = TOP + 0x800;
+	assert_int_equal(armcvm_rmi_rtt_init_ripas_decode(&r, &rr),
+			 -ARMCVM_ERR_PROTOCOL);
+	assert_int_equal(armcvm_rmi_rtt_set_ripas_decode(&r, &rr),
+			 -ARMCVM_ERR_PROTOCOL);
+	/* The same outputs under an error status are not checked. */
+	r.x[0] = ARMCVM_RMI_ERROR_INPUT;
+	assert_int_equal(armcvm_rmi_rtt_fold_decode(&r, &f), 0);
+	assert_int_equal(armcvm_rmi_rtt_init_ripas_decode(&r, &rr), 0);
+	/* READ_ENTRY walk_level at the limits: -1 and 3 fine, -2 and 4 not. */
+	memset(&r, 0, sizeof(r));
+	r.x[1] = (uint64_t)-1;
+	assert_int_equal(armcvm_rmi_rtt_read_entry_decode(&r, &e), 0);
+	r.x[1] = 3;
+	assert_int_equal(armcvm_rmi_rtt_read_entry_decode(&r, &e), 0);
+	r.x[1] = (uint64_t)-2;
+	assert_int_equal(armcvm_rmi_rtt_read_entry_decode(&r, &e),
+			 -ARMCVM_ERR_PROTOCOL);
+	r.x[1] = 4;
+	assert_int_equal(armcvm_rmi_rtt_read_entry_decode(&r, &e),
+			 -ARMCVM_ERR_PROTOCOL);
+	/* A status with MBZ bits set: PROTOCOL, whatever the outputs. */
+	r.x[0] = 1ULL << 16;
+	r.x[1] = 1;
+	assert_int_equal(armcvm_rmi_rtt_read_entry_decode(&r, &e),
+			 -ARMCVM_ERR_PROTOCOL);
+}
+
 /* ---- version (S10 B4.3.23, B4.4.9; rmi.md 1.3) ---- */
 
 static void test_interface_version(void **state)
@@ -775,6 +986,8 @@ int main(void)
 		cmocka_unit_test(test_status_str),
 		cmocka_unit_test(test_output_mbz),
 		cmocka_unit_test(test_no_conduit),
+		cmocka_unit_test(test_null_pointers),
+		cmocka_unit_test(test_output_malformed),
 		cmocka_unit_test(test_interface_version),
 		cmocka_unit_test(test_negotiate),
 		cmocka_unit_test(test_mpidr),

@@ -446,9 +446,9 @@ static void test_rec_enter_conditions(void **state)
 	ns_write64(GP(NS_RUN) + 0x300, 1);	/* gicv3_hcr.En not permitted */
 	enter_expect(REC, 0, RECERR);
 	ns_write64(GP(NS_RUN) + 0x300, 0);
-	ns_write64(GP(NS_RUN) + 0x308 + 8 * 4, 1);	/* LR4 of 4 LRs */
+	ns_write64(GP(NS_RUN) + 0x308 + 4 * sizeof(uint64_t), 1);	/* LR4 of 4 LRs */
 	enter_expect(REC, 0, RECERR);
-	ns_write64(GP(NS_RUN) + 0x308 + 8 * 4, 0);
+	ns_write64(GP(NS_RUN) + 0x308 + 4 * sizeof(uint64_t), 0);
 	/* no realm action queued: IRQ exit */
 	enter_expect(REC, 0, 0);
 	assert_uint_equal(run_exit64(0), ARMCVM_RMI_EXIT_IRQ);
@@ -607,7 +607,7 @@ static void test_realm_attest(void **state)
 	struct armcvm_rmm_realm_action a;
 	const uint8_t *tok = W->mem + DATA * G + 0x10;
 	uint8_t rim[64], zero[64], challenge[64];
-	unsigned int i, n = 0, init_at = 1;
+	unsigned int i, n, init_at = 1;
 	uint64_t algo;
 
 	(void)state;
@@ -676,12 +676,13 @@ static void rim_vector(uint64_t hash, const char *hex)
 {
 	struct rp p = RP_DEFAULT;
 	uint8_t rim[64], want[64];
-	unsigned int i;
+	size_t i;
 
 	memset(want, 0, sizeof(want));
 	for (i = 0; hex[2 * i] != '\0'; i++) {
 		unsigned int b;
 
+		/* NOLINTNEXTLINE(cert-err34-c): two hex digits cannot overflow */
 		assert_int_equal(sscanf(hex + 2 * i, "%2x", &b), 1);
 		want[i] = (uint8_t)b;
 	}
@@ -950,6 +951,7 @@ static void test_init_errors(void **state)
 	struct armcvm_rmm_granule g[4];
 	struct armcvm_rmm_mem_range r[2];
 	uint64_t vm[4];
+	/* cppcheck-suppress unassignedVariable ; the model owns it (r[].bytes) */
 	static uint64_t bytes[2048];
 
 	(void)state;

@@ -227,6 +227,154 @@ static void test_status_str(void **state)
 	assert_string_equal(armcvm_rsi_status_str(6), "<unknown RSI status>");
 }
 
+/* ---- NULL pointers and limits of the three layers ---- */
+
+static void test_null_and_limits(void **state)
+{
+	struct armcvm_smccc_regs r = { { 0 } };
+	struct armcvm_rsi_value_result v;
+	struct armcvm_rsi_status st;
+
+	(void)state;
+	fill_bytes();
+	/* Encode: @in NULL. */
+	assert_int_equal(armcvm_rsi_version_encode(NULL, 0x10000),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_features_encode(NULL, 0),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_measurement_read_encode(NULL, 0),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_measurement_extend_encode(NULL, 1, bytes64,
+							      8),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_attestation_token_init_encode(NULL,
+								  bytes64),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_attestation_token_continue_encode(NULL,
+					0x1000, 0, 0x1000),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_realm_config_encode(NULL, 0x1000),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_ipa_state_set_encode(NULL, 0x1000, 0x2000,
+							 1, 0),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_ipa_state_get_encode(NULL, 0x1000,
+							 0x2000),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_host_call_encode(NULL, 0x1000),
+			 -ARMCVM_ERR_INVAL);
+	/* Decode: registers or result NULL. */
+	assert_int_equal(armcvm_rsi_version_decode(&r, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_features_decode(NULL, &v),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_measurement_read_decode(&r, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_measurement_extend_decode(&r, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_attestation_token_init_decode(&r, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_attestation_token_continue_decode(NULL,
+								      &v),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_realm_config_decode(NULL, &st),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_ipa_state_set_decode(&r, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_ipa_state_get_decode(&r, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_host_call_decode(&r, NULL),
+			 -ARMCVM_ERR_INVAL);
+	/* Wrappers: NULL result, nothing issued. */
+	assert_int_equal(armcvm_rsi_version(&nocall, 0x10000, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_features(&nocall, 0, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_measurement_read(&nocall, 0, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_measurement_extend(&nocall, 1, bytes64, 8,
+						       NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_attestation_token_init(&nocall, bytes64,
+							   NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_attestation_token_continue(&nocall, 0x1000,
+							       0, 8, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_realm_config(&nocall, 0x1000, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_ipa_state_set(&nocall, 0x1000, 0x2000, 1,
+						  0, NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_ipa_state_get(&nocall, 0x1000, 0x2000,
+						  NULL),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_rsi_host_call(&nocall, 0x1000, NULL),
+			 -ARMCVM_ERR_INVAL);
+
+	/* Limits: value size 0 (NULL allowed) and 64 fine, 65 refused. */
+	assert_int_equal(armcvm_rsi_measurement_extend_encode(&r, 4, NULL, 0),
+			 0);
+	assert_uint_equal(r.x[2], 0);
+	assert_int_equal(armcvm_rsi_measurement_extend_encode(&r, 1, bytes64,
+							      64), 0);
+	assert_uint_equal(r.x[10], le_word(7));
+	/* CONTINUE: offset 4096 with size 0 fits; offset 4097 does not. */
+	assert_int_equal(armcvm_rsi_attestation_token_continue_encode(&r,
+					0x1000, 0x1000, 0), 0);
+	assert_int_equal(armcvm_rsi_attestation_token_continue_encode(&r,
+					0x1000, 0x1001, 0),
+			 -ARMCVM_ERR_RANGE);
+	/* A size that would wrap offset + size is refused, not wrapped. */
+	assert_int_equal(armcvm_rsi_attestation_token_continue_encode(&r,
+					0x1000, 0x10, UINT64_MAX),
+			 -ARMCVM_ERR_RANGE);
+	/* HOST_CALL: 256-byte aligned. */
+	assert_int_equal(armcvm_rsi_host_call_encode(&r, 0x1100), 0);
+}
+
+/* Malformed successful replies the decoders refuse. */
+static void test_decode_malformed(void **state)
+{
+	struct armcvm_smccc_regs r;
+	struct armcvm_rsi_version_result ver;
+	struct armcvm_rsi_ipa_state_get_result g;
+	struct armcvm_rsi_ipa_state_set_result s;
+
+	(void)state;
+	memset(&r, 0, sizeof(r));
+	/* RSI_VERSION: MBZ bits 63:31 of lower / higher, lower > higher. */
+	r.x[1] = 0x10000;
+	r.x[2] = 0x80010000ULL;
+	assert_int_equal(armcvm_rsi_version_decode(&r, &ver),
+			 -ARMCVM_ERR_PROTOCOL);
+	r.x[1] = 0x10001;
+	r.x[2] = 0x10000;
+	assert_int_equal(armcvm_rsi_version_decode(&r, &ver),
+			 -ARMCVM_ERR_PROTOCOL);
+	/* IPA_STATE_GET: RsiRipas 0..2 only (EMPTY, RAM, DESTROYED). */
+	r.x[1] = 0x2000;
+	r.x[2] = 2;
+	assert_int_equal(armcvm_rsi_ipa_state_get_decode(&r, &g), 0);
+	r.x[2] = 3;
+	assert_int_equal(armcvm_rsi_ipa_state_get_decode(&r, &g),
+			 -ARMCVM_ERR_PROTOCOL);
+	/* ... but not checked under an error status. */
+	r.x[0] = ARMCVM_RSI_ERROR_INPUT;
+	assert_int_equal(armcvm_rsi_ipa_state_get_decode(&r, &g), 0);
+	assert_int_equal(armcvm_rsi_ipa_state_set_decode(&r, &s), 0);
+	/* IPA_STATE_SET: response ACCEPT 0 / REJECT 1 only. */
+	r.x[0] = 0;
+	assert_int_equal(armcvm_rsi_ipa_state_set_decode(&r, &s),
+			 -ARMCVM_ERR_PROTOCOL);
+	/* SMC_UNKNOWN: no RMM. */
+	r.x[0] = ~0ULL;
+	assert_int_equal(armcvm_rsi_ipa_state_set_decode(&r, &s),
+			 -ARMCVM_ERR_NOTSUPP);
+	assert_int_equal(armcvm_rsi_version_decode(&r, &ver),
+			 -ARMCVM_ERR_NOTSUPP);
+}
+
 /* ---- attestation token loop ---- */
 
 static void expect(struct mock_conduit_state *m, uint64_t fid,
@@ -448,6 +596,8 @@ int main(void)
 		cmocka_unit_test(test_every_command),
 		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_status_str),
+		cmocka_unit_test(test_null_and_limits),
+		cmocka_unit_test(test_decode_malformed),
 		cmocka_unit_test(test_token_spanning_granules),
 		cmocka_unit_test(test_token_buffer_too_small),
 		cmocka_unit_test(test_token_errors),

@@ -29,10 +29,12 @@ static void trap_handler(int sig, siginfo_t *info, void *uctx)
 
 	(void)sig;
 	(void)info;
+	/* The saved PC is the address of the trapping instruction. */
+	/* NOLINTNEXTLINE(performance-no-int-to-ptr) */
 	memcpy(&insn, (const void *)uc->uc_mcontext.pc, sizeof(insn));
 	if (insn != INSN_SMC0 && insn != INSN_HVC0) {
 		/* A genuine illegal instruction: die as the default would. */
-		signal(SIGILL, SIG_DFL);
+		(void)signal(SIGILL, SIG_DFL);
 		return;
 	}
 	for (i = 0; i < 18; i++) {

@@ -93,8 +93,8 @@ struct armcvm_rim_realm_params {
  * features is RMI_REALM_CREATE's job, not this function's.
  *
  * Return: 0 on success;
- *	   -ARMCVM_ERR_INVAL if @p->hash_algo is not a supported
- *	   RmiHashAlgorithm (@rim untouched).
+ *	   -ARMCVM_ERR_INVAL if @rim or @p is NULL, or @p->hash_algo is not a
+ *	   supported RmiHashAlgorithm (@rim untouched).
  */
 ARMCVM_API ARMCVM_MUST_CHECK int
 armcvm_rim_init(struct armcvm_measurement *rim,
@@ -107,8 +107,8 @@ armcvm_rim_init(struct armcvm_measurement *rim,
  * @out: receives H(@granule), zero-extended
  *
  * Return: 0 on success;
- *	   -ARMCVM_ERR_INVAL if @h is NULL or not initialised for a supported
- *	   RmiHashAlgorithm.
+ *	   -ARMCVM_ERR_INVAL if @h, @granule or @out is NULL, or @h is not
+ *	   initialised for a supported RmiHashAlgorithm.
  */
 ARMCVM_API ARMCVM_MUST_CHECK int
 armcvm_rim_granule_digest(struct armcvm_hash_ctx *h, const void *granule,
@@ -130,8 +130,8 @@ armcvm_rim_granule_digest(struct armcvm_hash_ctx *h, const void *granule,
  * RMI_DATA_CREATE_UNKNOWN does not extend the RIM (rmi.md 5.1).
  *
  * Return: 0 on success (@rim updated); on error @rim is untouched:
- *	   -ARMCVM_ERR_INVAL if @h is NULL or not initialised for a
- *	   supported RmiHashAlgorithm, or
+ *	   -ARMCVM_ERR_INVAL if @h or @rim is NULL, @h is not initialised
+ *	   for a supported RmiHashAlgorithm, or
  *	   @content is NULL with the measure flag, or non-NULL without it;
  *	   -ARMCVM_ERR_RESERVED if @flags has a bit other than bit 0 set;
  *	   -ARMCVM_ERR_ALIGN if @ipa is not 4 KiB aligned.
@@ -160,8 +160,8 @@ armcvm_rim_extend_data(struct armcvm_hash_ctx *h, struct armcvm_measurement *rim
  *
  * Return: 0 on success (@rim updated if runnable); on error @rim is
  *	   untouched:
- *	   -ARMCVM_ERR_INVAL if @h is NULL or not initialised for a
- *	   supported RmiHashAlgorithm;
+ *	   -ARMCVM_ERR_INVAL if @h, @rim or @gprs is NULL, or @h is not
+ *	   initialised for a supported RmiHashAlgorithm;
  *	   -ARMCVM_ERR_RESERVED if @flags has a bit other than bit 0 set.
  */
 ARMCVM_API ARMCVM_MUST_CHECK int
@@ -182,8 +182,8 @@ armcvm_rim_extend_rec(struct armcvm_hash_ctx *h, struct armcvm_measurement *rim,
  * once per entry (rmi.md 5.5).
  *
  * Return: 0 on success (@rim updated); on error @rim is untouched:
- *	   -ARMCVM_ERR_INVAL if @h is NULL or not initialised for a
- *	   supported RmiHashAlgorithm;
+ *	   -ARMCVM_ERR_INVAL if @h or @rim is NULL, or @h is not initialised
+ *	   for a supported RmiHashAlgorithm;
  *	   -ARMCVM_ERR_ALIGN if @base or @top is not 4 KiB aligned;
  *	   -ARMCVM_ERR_RANGE if @base >= @top.
  */
@@ -206,9 +206,9 @@ armcvm_rim_extend_ripas(struct armcvm_hash_ctx *h, struct armcvm_measurement *ri
  * implements only TF-RMM's form.
  *
  * Return: 0 on success (@rem updated); on error @rem is untouched:
- *	   -ARMCVM_ERR_INVAL if @h is NULL or not initialised for a
- *	   supported RmiHashAlgorithm or
- *	   @size > 64.
+ *	   -ARMCVM_ERR_INVAL if @h or @rem is NULL, @value is NULL with a
+ *	   non-zero @size, @h is not initialised for a supported
+ *	   RmiHashAlgorithm, or @size > 64.
  */
 ARMCVM_API ARMCVM_MUST_CHECK int
 armcvm_rem_extend_tfrmm(struct armcvm_hash_ctx *h, struct armcvm_measurement *rem,

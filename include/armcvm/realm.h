@@ -173,9 +173,12 @@ ARMCVM_API void armcvm_realm_desc_init(struct armcvm_realm_desc *d);
  * RttConfigIsValid; T10 s2_num_root_rtts; rmi.md 3.1).
  *
  * Return: 0 on success;
- *	   -ARMCVM_ERR_INVAL if @ipa_bits is outside 32..48 (32..52 with
- *	   LPA2), if @level is outside -1..3 (0..3 without LPA2) and not AUTO,
- *	   or if @ipa_bits is not valid at @level (@err says which).
+ *	   -ARMCVM_ERR_INVAL if @g is NULL, @ipa_bits is outside 32..48
+ *	   (32..52 with LPA2), @level is outside -1..3 (0..3 without LPA2)
+ *	   and not AUTO, or @ipa_bits is not valid at @level (@err says
+ *	   which);
+ *	   -ARMCVM_ERR_INTERNAL if AUTO finds no level for a valid @ipa_bits
+ *	   (cannot happen: every width in range has one).
  */
 ARMCVM_API ARMCVM_MUST_CHECK int
 armcvm_realm_rtt_geometry(uint32_t ipa_bits, bool lpa2, int32_t level,

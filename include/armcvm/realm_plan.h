@@ -226,8 +226,10 @@ struct armcvm_realm_plan {
  *	   -ARMCVM_ERR_ALIGN for an unaligned RAM range, image, src_pa, pool or
  *	   NS page;
  *	   -ARMCVM_ERR_RANGE for an empty, wrapping, unsorted or overlapping
- *	   RAM range or image, one outside the protected IPA space, or a pool
- *	   overlapping the starting-level RTTs;
+ *	   RAM range or image, one outside the protected IPA space, an image
+ *	   whose staged copy (src_pa + size) wraps, starting-level RTTs
+ *	   (rtt_base + rtt_num_start granules) that wrap, or a pool that wraps
+ *	   or overlaps the starting-level RTTs;
  *	   -ARMCVM_ERR_RESERVED for SBZ bits set in an MPIDR;
  *	   -ARMCVM_ERR_NOSPACE when the pool is too small (err: value =
  *	   granules needed, max = granules available) or @plan->ops cannot
@@ -358,6 +360,7 @@ armcvm_realm_exec(const struct armcvm_conduit *c,
  * it at level L + 1 for @ipa, and retry. At most 5 levels are added.
  *
  * Return: 0 when the last attempt's status is in @out (success or not);
+ *	   -ARMCVM_ERR_INVAL if @c, @in, @out or @alloc is NULL (no call);
  *	   -ARMCVM_ERR_STATE if GRANULE_DELEGATE or RTT_CREATE failed (its X0
  *	   is in @out->x[0]);
  *	   any error returned by @alloc.

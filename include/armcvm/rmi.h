@@ -190,9 +190,10 @@ struct armcvm_rmi_status {
 /**
  * armcvm_rmi_status_decode() - Take an RmiCommandReturnCode apart
  * @x0: X0 after an RMI call
- * @st: decoded status (always written)
+ * @st: decoded status (always written unless NULL)
  *
  * Return: 0 if bits 63:16 are zero,
+ *	   -ARMCVM_ERR_INVAL if @st is NULL,
  *	   -ARMCVM_ERR_NOTSUPP if @x0 is SMC_UNKNOWN (the FID is not
  *	   implemented, or the conduit could not issue the call),
  *	   -ARMCVM_ERR_PROTOCOL if any other of bits 63:16 is set.
@@ -201,6 +202,9 @@ struct armcvm_rmi_status {
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_status_decode(uint64_t x0, struct armcvm_rmi_status *st)
 {
+	if (st == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	st->raw = x0;
 	st->status = (uint8_t)(x0 & ARMCVM_RMI_STATUS_MASK);
 	st->index = (uint8_t)((x0 >> ARMCVM_RMI_INDEX_SHIFT) & 0xFFU);
@@ -268,12 +272,16 @@ struct armcvm_rmi_version {
  * @minor: 0..0xFFFF
  * @out: encoded value
  *
- * Return: 0 on success, -ARMCVM_ERR_RANGE if @major > 0x7FFF.
+ * Return: 0 on success, -ARMCVM_ERR_INVAL if @out is NULL,
+ *	   -ARMCVM_ERR_RANGE if @major > 0x7FFF or @minor > 0xFFFF.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_interface_version_pack(unsigned int major, unsigned int minor,
 			  uint64_t *out)
 {
+	if (out == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	if (major > ARMCVM_RMI_VERSION_MAJOR_MASK ||
 	    minor > ARMCVM_RMI_VERSION_MINOR_MASK) {
 		return -ARMCVM_ERR_RANGE;
@@ -285,14 +293,18 @@ armcvm_rmi_interface_version_pack(unsigned int major, unsigned int minor,
 /**
  * armcvm_rmi_interface_version_unpack() - Take an RmiInterfaceVersion apart
  * @v: the value
- * @out: major and minor (always written)
+ * @out: major and minor (always written unless NULL)
  *
- * Return: 0 on success, -ARMCVM_ERR_RESERVED if bits 63:31 are set.
+ * Return: 0 on success, -ARMCVM_ERR_INVAL if @out is NULL,
+ *	   -ARMCVM_ERR_RESERVED if bits 63:31 are set.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_interface_version_unpack(uint64_t v,
 				    struct armcvm_rmi_version *out)
 {
+	if (out == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	out->major = (uint16_t)((v >> ARMCVM_RMI_VERSION_MAJOR_SHIFT) &
 				ARMCVM_RMI_VERSION_MAJOR_MASK);
 	out->minor = (uint16_t)(v & ARMCVM_RMI_VERSION_MINOR_MASK);
@@ -434,6 +446,18 @@ static inline void armcvm_rmi_regs_(struct armcvm_smccc_regs *in,
 	*in = r;
 }
 
+/* The end of every validating encode: refuse a NULL @in, else fill. */
+static inline int armcvm_rmi_fill_(struct armcvm_smccc_regs *in,
+				   uint64_t fid, uint64_t a1, uint64_t a2,
+				   uint64_t a3, uint64_t a4, uint64_t a5)
+{
+	if (in == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	armcvm_rmi_regs_(in, fid, a1, a2, a3, a4, a5);
+	return 0;
+}
+
 static inline bool armcvm_rmi_aligned_(uint64_t v, uint64_t size)
 {
 	return (v & (size - 1U)) == 0;
@@ -492,12 +516,16 @@ static inline int armcvm_rmi_check_range_(uint64_t base, uint64_t top)
 	} while (0)
 
 /*
- * The body of every wrapper: encode (validating), invoke with the
- * command's exact register counts, decode.
+ * The body of every wrapper: refuse a NULL result pointer, encode
+ * (validating), invoke with the command's exact register counts, decode.
+ * Nothing is issued when a check fails.
  */
 #define ARMCVM_RMI_WRAP_(c, cmd, CMD, res, ...)				\
 	do {								\
 		struct armcvm_smccc_regs armcvm_r_;			\
+		if ((res) == NULL) {					\
+			return -ARMCVM_ERR_INVAL;			\
+		}							\
 		ARMCVM_RMI_TRY_(armcvm_rmi_##cmd##_encode(&armcvm_r_,	\
 							  __VA_ARGS__)); \
 		armcvm_conduit_invoke((c), &armcvm_r_, &armcvm_r_,	\
@@ -539,9 +567,10 @@ static inline void armcvm_rmi_encode_raw(struct armcvm_smccc_regs *in,
 /*
  * Every decode function takes the result registers and fills a result
  * structure (always, even on error). Return: 0 when the reply is
- * well-formed (whatever the RMI status), -ARMCVM_ERR_NOTSUPP for
- * SMC_UNKNOWN, -ARMCVM_ERR_PROTOCOL when an MBZ bit of X0 or (on success)
- * of an output is set or an output is malformed.
+ * well-formed (whatever the RMI status), -ARMCVM_ERR_INVAL if the
+ * registers or the result pointer is NULL (nothing written),
+ * -ARMCVM_ERR_NOTSUPP for SMC_UNKNOWN, -ARMCVM_ERR_PROTOCOL when an MBZ bit
+ * of X0 or (on success) of an output is set or an output is malformed.
  *
  * Status-only commands share one decoder under each command's name:
  * granule_delegate, granule_undelegate, data_create, data_create_unknown,
@@ -553,6 +582,9 @@ static inline void armcvm_rmi_encode_raw(struct armcvm_smccc_regs *in,
 	armcvm_rmi_##cmd##_decode(const struct armcvm_smccc_regs *out,	\
 				  struct armcvm_rmi_status *st)		\
 	{								\
+		if (out == NULL) {					\
+			return -ARMCVM_ERR_INVAL;			\
+		}							\
 		return armcvm_rmi_status_decode(out->x[0], st);	\
 	}
 ARMCVM_RMI_STATUS_DECODER_(granule_delegate)
@@ -594,8 +626,12 @@ static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_version_decode(const struct armcvm_smccc_regs *out,
 			       struct armcvm_rmi_version_result *res)
 {
-	int ret = armcvm_rmi_status_decode(out->x[0], &res->st);
+	int ret;
 
+	if (out == NULL || res == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	ret = armcvm_rmi_status_decode(out->x[0], &res->st);
 	res->lower = out->x[1];
 	res->higher = out->x[2];
 	if (ret == 0 && (((res->lower | res->higher) &
@@ -617,6 +653,9 @@ static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_data_destroy_decode(const struct armcvm_smccc_regs *out,
 			       struct armcvm_rmi_data_destroy_result *res)
 {
+	if (out == NULL || res == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	res->data = out->x[1];
 	res->top = out->x[2];
 	return armcvm_rmi_decode_with_(out, &res->st,
@@ -634,6 +673,9 @@ static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rtt_destroy_decode(const struct armcvm_smccc_regs *out,
 			      struct armcvm_rmi_rtt_destroy_result *res)
 {
+	if (out == NULL || res == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	res->rtt = out->x[1];
 	res->top = out->x[2];
 	return armcvm_rmi_decode_with_(out, &res->st,
@@ -651,6 +693,9 @@ static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rtt_fold_decode(const struct armcvm_smccc_regs *out,
 			   struct armcvm_rmi_rtt_fold_result *res)
 {
+	if (out == NULL || res == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	res->rtt = out->x[1];
 	return armcvm_rmi_decode_with_(out, &res->st,
 				       armcvm_rmi_check_granule_(res->rtt) != 0);
@@ -668,6 +713,9 @@ static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rtt_read_entry_decode(const struct armcvm_smccc_regs *out,
 				 struct armcvm_rmi_rtt_entry *res)
 {
+	if (out == NULL || res == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	res->walk_level = (int64_t)out->x[1];
 	res->state = (uint8_t)(out->x[2] & 0xFFU);
 	res->desc = out->x[3];
@@ -688,6 +736,9 @@ static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rtt_unmap_unprotected_decode(const struct armcvm_smccc_regs *out,
 					struct armcvm_rmi_rtt_unmap_result *res)
 {
+	if (out == NULL || res == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	res->top = out->x[1];
 	return armcvm_rmi_decode_with_(out, &res->st, false);
 }
@@ -706,6 +757,9 @@ static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_features_decode(const struct armcvm_smccc_regs *out,
 			   struct armcvm_rmi_features_result *res)
 {
+	if (out == NULL || res == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	res->value = out->x[1];
 	return armcvm_rmi_decode_with_(out, &res->st, false);
 }
@@ -722,6 +776,9 @@ static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rec_aux_count_decode(const struct armcvm_smccc_regs *out,
 				struct armcvm_rmi_rec_aux_count_result *res)
 {
+	if (out == NULL || res == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	res->aux_count = out->x[1];
 	return armcvm_rmi_decode_with_(out, &res->st,
 				       res->aux_count > ARMCVM_RMI_REC_MAX_AUX);
@@ -738,6 +795,9 @@ static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rtt_init_ripas_decode(const struct armcvm_smccc_regs *out,
 				 struct armcvm_rmi_ripas_result *res)
 {
+	if (out == NULL || res == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	res->out_top = out->x[1];
 	return armcvm_rmi_decode_with_(out, &res->st,
 			armcvm_rmi_check_granule_(res->out_top) != 0);
@@ -761,8 +821,9 @@ armcvm_rmi_rtt_set_ripas_decode(const struct armcvm_smccc_regs *out,
 /* Encode layer: pure; validates what S10 makes the caller responsible  */
 /* for; fills X0..X17 (unused registers zero). Each returns 0 or one of */
 /* -ARMCVM_ERR_ALIGN (a granule PA or IPA not aligned), -ARMCVM_ERR_INVAL */
-/* (level out of range, aliasing), -ARMCVM_ERR_RANGE (empty range),     */
-/* -ARMCVM_ERR_RESERVED (an SBZ bit set); @in is not written on error.  */
+/* (level out of range, aliasing, @in NULL), -ARMCVM_ERR_RANGE (empty   */
+/* range), -ARMCVM_ERR_RESERVED (an SBZ bit set); @in is not written on */
+/* error.                                                               */
 /* ------------------------------------------------------------------ */
 
 /**
@@ -770,7 +831,8 @@ armcvm_rmi_rtt_set_ripas_decode(const struct armcvm_smccc_regs *out,
  * @in: registers to fill
  * @req: requested RmiInterfaceVersion
  *
- * Return: 0, or -ARMCVM_ERR_RESERVED if bits 63:31 of @req are set.
+ * Return: 0, -ARMCVM_ERR_INVAL if @in is NULL, or -ARMCVM_ERR_RESERVED if
+ *	   bits 63:31 of @req are set.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_version_encode(struct armcvm_smccc_regs *in, uint64_t req)
@@ -778,8 +840,7 @@ armcvm_rmi_version_encode(struct armcvm_smccc_regs *in, uint64_t req)
 	if ((req & ARMCVM_RMI_VERSION_MBZ_MASK) != 0) {
 		return -ARMCVM_ERR_RESERVED;
 	}
-	armcvm_rmi_regs_(in, ARMCVM_SMC_RMI_VERSION, req, 0, 0, 0, 0);
-	return 0;
+	return armcvm_rmi_fill_(in, ARMCVM_SMC_RMI_VERSION, req, 0, 0, 0, 0);
 }
 
 /**
@@ -787,15 +848,16 @@ armcvm_rmi_version_encode(struct armcvm_smccc_regs *in, uint64_t req)
  * @in: registers to fill
  * @addr: PA of the granule
  *
- * Return: 0, or -ARMCVM_ERR_ALIGN (gran_align).
+ * Return: 0, -ARMCVM_ERR_ALIGN (gran_align) or -ARMCVM_ERR_INVAL (@in
+ *	   NULL).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_granule_delegate_encode(struct armcvm_smccc_regs *in,
 				   uint64_t addr)
 {
 	ARMCVM_RMI_TRY_(armcvm_rmi_check_granule_(addr));
-	armcvm_rmi_regs_(in, ARMCVM_SMC_RMI_GRANULE_DELEGATE, addr, 0, 0, 0, 0);
-	return 0;
+	return armcvm_rmi_fill_(in, ARMCVM_SMC_RMI_GRANULE_DELEGATE, addr, 0, 0,
+				0, 0);
 }
 
 /**
@@ -803,16 +865,16 @@ armcvm_rmi_granule_delegate_encode(struct armcvm_smccc_regs *in,
  * @in: registers to fill
  * @addr: PA of the granule
  *
- * Return: 0, or -ARMCVM_ERR_ALIGN (gran_align).
+ * Return: 0, -ARMCVM_ERR_ALIGN (gran_align) or -ARMCVM_ERR_INVAL (@in
+ *	   NULL).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_granule_undelegate_encode(struct armcvm_smccc_regs *in,
 				     uint64_t addr)
 {
 	ARMCVM_RMI_TRY_(armcvm_rmi_check_granule_(addr));
-	armcvm_rmi_regs_(in, ARMCVM_SMC_RMI_GRANULE_UNDELEGATE, addr,
-			 0, 0, 0, 0);
-	return 0;
+	return armcvm_rmi_fill_(in, ARMCVM_SMC_RMI_GRANULE_UNDELEGATE, addr, 0,
+				0, 0, 0);
 }
 
 /**
@@ -824,8 +886,9 @@ armcvm_rmi_granule_undelegate_encode(struct armcvm_smccc_regs *in,
  * @src: PA of the NS source granule
  * @flags: RmiDataFlags (ARMCVM_RMI_DATA_FLAG_MEASURE or 0)
  *
- * Return: 0, -ARMCVM_ERR_ALIGN (rd/data/src/ipa_align) or
- *	   -ARMCVM_ERR_RESERVED (flags bits 63:1 are SBZ).
+ * Return: 0, -ARMCVM_ERR_ALIGN (rd/data/src/ipa_align),
+ *	   -ARMCVM_ERR_RESERVED (flags bits 63:1 are SBZ) or
+ *	   -ARMCVM_ERR_INVAL (@in NULL).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_data_create_encode(struct armcvm_smccc_regs *in, uint64_t rd,
@@ -836,9 +899,8 @@ armcvm_rmi_data_create_encode(struct armcvm_smccc_regs *in, uint64_t rd,
 	if ((flags & ~ARMCVM_RMI_DATA_FLAGS_MASK) != 0) {
 		return -ARMCVM_ERR_RESERVED;
 	}
-	armcvm_rmi_regs_(in, ARMCVM_SMC_RMI_DATA_CREATE, rd, data, ipa, src,
-			 flags);
-	return 0;
+	return armcvm_rmi_fill_(in, ARMCVM_SMC_RMI_DATA_CREATE, rd, data, ipa,
+				src, flags);
 }
 
 /**
@@ -848,16 +910,15 @@ armcvm_rmi_data_create_encode(struct armcvm_smccc_regs *in, uint64_t rd,
  * @data: PA of the target (DELEGATED) granule
  * @ipa: IPA at which to map it (4 KiB aligned)
  *
- * Return: 0 or -ARMCVM_ERR_ALIGN.
+ * Return: 0, -ARMCVM_ERR_ALIGN or -ARMCVM_ERR_INVAL (@in NULL).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_data_create_unknown_encode(struct armcvm_smccc_regs *in,
 				      uint64_t rd, uint64_t data, uint64_t ipa)
 {
 	ARMCVM_RMI_TRY_(armcvm_rmi_check_granule_(rd | data | ipa));
-	armcvm_rmi_regs_(in, ARMCVM_SMC_RMI_DATA_CREATE_UNKNOWN, rd, data, ipa,
-			 0, 0);
-	return 0;
+	return armcvm_rmi_fill_(in, ARMCVM_SMC_RMI_DATA_CREATE_UNKNOWN, rd,
+				data, ipa, 0, 0);
 }
 
 /**
@@ -866,21 +927,21 @@ armcvm_rmi_data_create_unknown_encode(struct armcvm_smccc_regs *in,
  * @rd: PA of the RD
  * @ipa: IPA of the DATA mapping (4 KiB aligned)
  *
- * Return: 0 or -ARMCVM_ERR_ALIGN.
+ * Return: 0, -ARMCVM_ERR_ALIGN or -ARMCVM_ERR_INVAL (@in NULL).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_data_destroy_encode(struct armcvm_smccc_regs *in, uint64_t rd,
 			       uint64_t ipa)
 {
 	ARMCVM_RMI_TRY_(armcvm_rmi_check_granule_(rd | ipa));
-	armcvm_rmi_regs_(in, ARMCVM_SMC_RMI_DATA_DESTROY, rd, ipa, 0, 0, 0);
-	return 0;
+	return armcvm_rmi_fill_(in, ARMCVM_SMC_RMI_DATA_DESTROY, rd, ipa, 0, 0,
+				0);
 }
 
 /*
  * Single-granule commands: RMI_REALM_ACTIVATE (rd), RMI_REALM_DESTROY (rd),
- * RMI_REC_DESTROY (rec), RMI_REC_AUX_COUNT (rd). Each encode returns 0 or
- * -ARMCVM_ERR_ALIGN.
+ * RMI_REC_DESTROY (rec), RMI_REC_AUX_COUNT (rd). Each encode returns 0,
+ * -ARMCVM_ERR_ALIGN or -ARMCVM_ERR_INVAL (@in NULL).
  */
 #define ARMCVM_RMI_ONE_GRANULE_ENCODER_(cmd, CMD)			\
 	static inline ARMCVM_MUST_CHECK int				\
@@ -888,9 +949,8 @@ armcvm_rmi_data_destroy_encode(struct armcvm_smccc_regs *in, uint64_t rd,
 				  uint64_t granule)			\
 	{								\
 		ARMCVM_RMI_TRY_(armcvm_rmi_check_granule_(granule));	\
-		armcvm_rmi_regs_(in, ARMCVM_SMC_RMI_##CMD, granule,	\
-				 0, 0, 0, 0);				\
-		return 0;						\
+		return armcvm_rmi_fill_(in, ARMCVM_SMC_RMI_##CMD,	\
+					granule, 0, 0, 0, 0);		\
 	}
 ARMCVM_RMI_ONE_GRANULE_ENCODER_(realm_activate, REALM_ACTIVATE)
 ARMCVM_RMI_ONE_GRANULE_ENCODER_(realm_destroy, REALM_DESTROY)
@@ -903,15 +963,15 @@ ARMCVM_RMI_ONE_GRANULE_ENCODER_(rec_aux_count, REC_AUX_COUNT)
  * @rd: PA of the RD (DELEGATED)
  * @params: PA of an NS granule holding struct armcvm_rmi_realm_params
  *
- * Return: 0 or -ARMCVM_ERR_ALIGN.
+ * Return: 0, -ARMCVM_ERR_ALIGN or -ARMCVM_ERR_INVAL (@in NULL).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_realm_create_encode(struct armcvm_smccc_regs *in, uint64_t rd,
 			       uint64_t params)
 {
 	ARMCVM_RMI_TRY_(armcvm_rmi_check_granule_(rd | params));
-	armcvm_rmi_regs_(in, ARMCVM_SMC_RMI_REALM_CREATE, rd, params, 0, 0, 0);
-	return 0;
+	return armcvm_rmi_fill_(in, ARMCVM_SMC_RMI_REALM_CREATE, rd, params, 0,
+				0, 0);
 }
 
 /**
@@ -921,15 +981,15 @@ armcvm_rmi_realm_create_encode(struct armcvm_smccc_regs *in, uint64_t rd,
  * @rec: PA of the REC granule (DELEGATED)
  * @params: PA of an NS granule holding struct armcvm_rmi_rec_params
  *
- * Return: 0 or -ARMCVM_ERR_ALIGN.
+ * Return: 0, -ARMCVM_ERR_ALIGN or -ARMCVM_ERR_INVAL (@in NULL).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rec_create_encode(struct armcvm_smccc_regs *in, uint64_t rd,
 			     uint64_t rec, uint64_t params)
 {
 	ARMCVM_RMI_TRY_(armcvm_rmi_check_granule_(rd | rec | params));
-	armcvm_rmi_regs_(in, ARMCVM_SMC_RMI_REC_CREATE, rd, rec, params, 0, 0);
-	return 0;
+	return armcvm_rmi_fill_(in, ARMCVM_SMC_RMI_REC_CREATE, rd, rec, params,
+				0, 0);
 }
 
 /**
@@ -938,15 +998,15 @@ armcvm_rmi_rec_create_encode(struct armcvm_smccc_regs *in, uint64_t rd,
  * @rec: PA of the REC
  * @run: PA of an NS granule holding struct armcvm_rmi_rec_run
  *
- * Return: 0 or -ARMCVM_ERR_ALIGN.
+ * Return: 0, -ARMCVM_ERR_ALIGN or -ARMCVM_ERR_INVAL (@in NULL).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rec_enter_encode(struct armcvm_smccc_regs *in, uint64_t rec,
 			    uint64_t run)
 {
 	ARMCVM_RMI_TRY_(armcvm_rmi_check_granule_(rec | run));
-	armcvm_rmi_regs_(in, ARMCVM_SMC_RMI_REC_ENTER, rec, run, 0, 0, 0);
-	return 0;
+	return armcvm_rmi_fill_(in, ARMCVM_SMC_RMI_REC_ENTER, rec, run, 0, 0,
+				0);
 }
 
 /**
@@ -958,7 +1018,8 @@ armcvm_rmi_rec_enter_encode(struct armcvm_smccc_regs *in, uint64_t rec,
  * @level: level of the new RTT, 0..3 (above the starting level, which is
  *	at least -1)
  *
- * Return: 0, -ARMCVM_ERR_ALIGN or -ARMCVM_ERR_INVAL (level_bound).
+ * Return: 0, -ARMCVM_ERR_ALIGN or -ARMCVM_ERR_INVAL (level_bound, @in
+ *	   NULL).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rtt_create_encode(struct armcvm_smccc_regs *in, uint64_t rd,
@@ -966,15 +1027,14 @@ armcvm_rmi_rtt_create_encode(struct armcvm_smccc_regs *in, uint64_t rd,
 {
 	ARMCVM_RMI_TRY_(armcvm_rmi_check_granule_(rd | rtt));
 	ARMCVM_RMI_TRY_(armcvm_rmi_check_level_ipa_(level, 0, ipa, level - 1));
-	armcvm_rmi_regs_(in, ARMCVM_SMC_RMI_RTT_CREATE, rd, rtt, ipa,
-			 (uint64_t)level, 0);
-	return 0;
+	return armcvm_rmi_fill_(in, ARMCVM_SMC_RMI_RTT_CREATE, rd, rtt, ipa,
+				(uint64_t)level, 0);
 }
 
 /*
  * RMI_RTT_DESTROY and RMI_RTT_FOLD: rd, ipa (aligned to an entry of
  * level - 1), level 0..3. Each encode returns 0, -ARMCVM_ERR_ALIGN or
- * -ARMCVM_ERR_INVAL.
+ * -ARMCVM_ERR_INVAL (level, @in NULL).
  */
 #define ARMCVM_RMI_RTT_LEVEL_ENCODER_(cmd, CMD)				\
 	static inline ARMCVM_MUST_CHECK int				\
@@ -984,9 +1044,8 @@ armcvm_rmi_rtt_create_encode(struct armcvm_smccc_regs *in, uint64_t rd,
 		ARMCVM_RMI_TRY_(armcvm_rmi_check_granule_(rd));		\
 		ARMCVM_RMI_TRY_(armcvm_rmi_check_level_ipa_(level, 0, ipa, \
 							    level - 1)); \
-		armcvm_rmi_regs_(in, ARMCVM_SMC_RMI_##CMD, rd, ipa,	\
-				 (uint64_t)level, 0, 0);		\
-		return 0;						\
+		return armcvm_rmi_fill_(in, ARMCVM_SMC_RMI_##CMD, rd,	\
+					ipa, (uint64_t)level, 0, 0);	\
 	}
 ARMCVM_RMI_RTT_LEVEL_ENCODER_(rtt_destroy, RTT_DESTROY)
 ARMCVM_RMI_RTT_LEVEL_ENCODER_(rtt_fold, RTT_FOLD)
@@ -1013,9 +1072,9 @@ ARMCVM_RMI_RTT_LEVEL_ENCODER_(rtt_fold, RTT_FOLD)
  * @desc: OA | MemAttr | S2AP (see ARMCVM_RMI_NS_DESC_*); the OA must be
  *	aligned to an entry of @level
  *
- * Return: 0, -ARMCVM_ERR_ALIGN (ipa or OA), -ARMCVM_ERR_INVAL (level, or
- *	   the reserved MemAttr 0b100) or -ARMCVM_ERR_RESERVED (a descriptor
- *	   bit outside OA / MemAttr / S2AP).
+ * Return: 0, -ARMCVM_ERR_ALIGN (ipa or OA), -ARMCVM_ERR_INVAL (level,
+ *	   the reserved MemAttr 0b100, or @in NULL) or -ARMCVM_ERR_RESERVED (a
+ *	   descriptor bit outside OA / MemAttr / S2AP).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rtt_map_unprotected_encode(struct armcvm_smccc_regs *in,
@@ -1041,9 +1100,8 @@ armcvm_rmi_rtt_map_unprotected_encode(struct armcvm_smccc_regs *in,
 	if (!armcvm_rmi_aligned_(oa, armcvm_rmi_level_size_(level))) {
 		return -ARMCVM_ERR_ALIGN;
 	}
-	armcvm_rmi_regs_(in, ARMCVM_SMC_RMI_RTT_MAP_UNPROTECTED, rd, ipa,
-			 (uint64_t)level, desc, 0);
-	return 0;
+	return armcvm_rmi_fill_(in, ARMCVM_SMC_RMI_RTT_MAP_UNPROTECTED, rd, ipa,
+				(uint64_t)level, desc, 0);
 }
 
 /**
@@ -1053,7 +1111,7 @@ armcvm_rmi_rtt_map_unprotected_encode(struct armcvm_smccc_regs *in,
  * @ipa: IPA aligned to an entry of @level
  * @level: -1..3
  *
- * Return: 0, -ARMCVM_ERR_ALIGN or -ARMCVM_ERR_INVAL.
+ * Return: 0, -ARMCVM_ERR_ALIGN or -ARMCVM_ERR_INVAL (level, @in NULL).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rtt_read_entry_encode(struct armcvm_smccc_regs *in, uint64_t rd,
@@ -1061,9 +1119,8 @@ armcvm_rmi_rtt_read_entry_encode(struct armcvm_smccc_regs *in, uint64_t rd,
 {
 	ARMCVM_RMI_TRY_(armcvm_rmi_check_granule_(rd));
 	ARMCVM_RMI_TRY_(armcvm_rmi_check_level_ipa_(level, -1, ipa, level));
-	armcvm_rmi_regs_(in, ARMCVM_SMC_RMI_RTT_READ_ENTRY, rd, ipa,
-			 (uint64_t)level, 0, 0);
-	return 0;
+	return armcvm_rmi_fill_(in, ARMCVM_SMC_RMI_RTT_READ_ENTRY, rd, ipa,
+				(uint64_t)level, 0, 0);
 }
 
 /**
@@ -1074,7 +1131,7 @@ armcvm_rmi_rtt_read_entry_encode(struct armcvm_smccc_regs *in, uint64_t rd,
  * @ipa: unprotected IPA aligned to an entry of @level
  * @level: 1..3
  *
- * Return: 0, -ARMCVM_ERR_ALIGN or -ARMCVM_ERR_INVAL.
+ * Return: 0, -ARMCVM_ERR_ALIGN or -ARMCVM_ERR_INVAL (level, @in NULL).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rtt_unmap_unprotected_encode(struct armcvm_smccc_regs *in,
@@ -1083,9 +1140,8 @@ armcvm_rmi_rtt_unmap_unprotected_encode(struct armcvm_smccc_regs *in,
 {
 	ARMCVM_RMI_TRY_(armcvm_rmi_check_granule_(rd));
 	ARMCVM_RMI_TRY_(armcvm_rmi_check_level_ipa_(level, 1, ipa, level));
-	armcvm_rmi_regs_(in, ARMCVM_SMC_RMI_RTT_UNMAP_UNPROTECTED, rd, ipa,
-			 (uint64_t)level, 0, 0);
-	return 0;
+	return armcvm_rmi_fill_(in, ARMCVM_SMC_RMI_RTT_UNMAP_UNPROTECTED, rd,
+				ipa, (uint64_t)level, 0, 0);
 }
 
 /**
@@ -1101,7 +1157,7 @@ armcvm_rmi_rtt_unmap_unprotected_encode(struct armcvm_smccc_regs *in,
  * check (S10 B4.3.7 "status").
  *
  * Return: 0, -ARMCVM_ERR_ALIGN, or -ARMCVM_ERR_INVAL if the two RECs are
- *	   the same granule (alias).
+ *	   the same granule (alias) or @in is NULL.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_psci_complete_encode(struct armcvm_smccc_regs *in,
@@ -1112,9 +1168,9 @@ armcvm_rmi_psci_complete_encode(struct armcvm_smccc_regs *in,
 	if (calling_rec == target_rec) {
 		return -ARMCVM_ERR_INVAL;
 	}
-	armcvm_rmi_regs_(in, ARMCVM_SMC_RMI_PSCI_COMPLETE, calling_rec,
-			 target_rec, (uint64_t)(int64_t)psci_status, 0, 0);
-	return 0;
+	return armcvm_rmi_fill_(in, ARMCVM_SMC_RMI_PSCI_COMPLETE, calling_rec,
+				target_rec, (uint64_t)(int64_t)psci_status, 0,
+				0);
 }
 
 /**
@@ -1123,13 +1179,12 @@ armcvm_rmi_psci_complete_encode(struct armcvm_smccc_regs *in,
  * @index: feature register index (only 0 is defined in 1.0; others read
  *	as zero, so no index is refused)
  *
- * Return: 0.
+ * Return: 0, or -ARMCVM_ERR_INVAL if @in is NULL.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_features_encode(struct armcvm_smccc_regs *in, uint64_t index)
 {
-	armcvm_rmi_regs_(in, ARMCVM_SMC_RMI_FEATURES, index, 0, 0, 0, 0);
-	return 0;
+	return armcvm_rmi_fill_(in, ARMCVM_SMC_RMI_FEATURES, index, 0, 0, 0, 0);
 }
 
 /**
@@ -1139,7 +1194,8 @@ armcvm_rmi_features_encode(struct armcvm_smccc_regs *in, uint64_t index)
  * @base: base IPA (4 KiB aligned)
  * @top: top IPA (4 KiB aligned, above @base)
  *
- * Return: 0, -ARMCVM_ERR_ALIGN or -ARMCVM_ERR_RANGE (size_valid).
+ * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_RANGE (size_valid) or
+ *	   -ARMCVM_ERR_INVAL (@in NULL).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rtt_init_ripas_encode(struct armcvm_smccc_regs *in, uint64_t rd,
@@ -1147,9 +1203,8 @@ armcvm_rmi_rtt_init_ripas_encode(struct armcvm_smccc_regs *in, uint64_t rd,
 {
 	ARMCVM_RMI_TRY_(armcvm_rmi_check_granule_(rd));
 	ARMCVM_RMI_TRY_(armcvm_rmi_check_range_(base, top));
-	armcvm_rmi_regs_(in, ARMCVM_SMC_RMI_RTT_INIT_RIPAS, rd, base, top,
-			 0, 0);
-	return 0;
+	return armcvm_rmi_fill_(in, ARMCVM_SMC_RMI_RTT_INIT_RIPAS, rd, base,
+				top, 0, 0);
 }
 
 /**
@@ -1160,7 +1215,8 @@ armcvm_rmi_rtt_init_ripas_encode(struct armcvm_smccc_regs *in, uint64_t rd,
  * @base: base IPA (4 KiB aligned; must equal the REC's ripas_addr)
  * @top: top IPA (4 KiB aligned, above @base)
  *
- * Return: 0, -ARMCVM_ERR_ALIGN or -ARMCVM_ERR_RANGE.
+ * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_RANGE or -ARMCVM_ERR_INVAL
+ *	   (@in NULL).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rtt_set_ripas_encode(struct armcvm_smccc_regs *in, uint64_t rd,
@@ -1168,15 +1224,15 @@ armcvm_rmi_rtt_set_ripas_encode(struct armcvm_smccc_regs *in, uint64_t rd,
 {
 	ARMCVM_RMI_TRY_(armcvm_rmi_check_granule_(rd | rec));
 	ARMCVM_RMI_TRY_(armcvm_rmi_check_range_(base, top));
-	armcvm_rmi_regs_(in, ARMCVM_SMC_RMI_RTT_SET_RIPAS, rd, rec, base, top,
-			 0);
-	return 0;
+	return armcvm_rmi_fill_(in, ARMCVM_SMC_RMI_RTT_SET_RIPAS, rd, rec, base,
+				top, 0);
 }
 
 /* ------------------------------------------------------------------ */
 /* Call wrappers: encode -> armcvm_conduit_invoke -> decode. Return 0   */
-/* when the RMM answered (the RMI status is in the result), the encode  */
-/* error without issuing the call, or the decode error.                 */
+/* when the RMM answered (the RMI status is in the result),             */
+/* -ARMCVM_ERR_INVAL for a NULL result pointer or the encode error      */
+/* without issuing the call, or the decode error.                       */
 /* ------------------------------------------------------------------ */
 
 /**
@@ -1185,8 +1241,9 @@ armcvm_rmi_rtt_set_ripas_encode(struct armcvm_smccc_regs *in, uint64_t rd,
  * @req: requested RmiInterfaceVersion (ARMCVM_RMI_VERSION_1_0)
  * @res: status, lower and higher implemented revisions
  *
- * Return: 0, -ARMCVM_ERR_RESERVED (bits 63:31 of @req), -ARMCVM_ERR_NOTSUPP
- *	   (SMC_UNKNOWN), -ARMCVM_ERR_PROTOCOL (malformed reply).
+ * Return: 0, -ARMCVM_ERR_INVAL (@res NULL), -ARMCVM_ERR_RESERVED (bits
+ *	   63:31 of @req), -ARMCVM_ERR_NOTSUPP (SMC_UNKNOWN),
+ *	   -ARMCVM_ERR_PROTOCOL (malformed reply).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_version(const struct armcvm_conduit *c, uint64_t req,
@@ -1201,7 +1258,8 @@ armcvm_rmi_version(const struct armcvm_conduit *c, uint64_t req,
  * @addr: PA of the granule
  * @st: status
  *
- * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
+ * Return: 0, -ARMCVM_ERR_INVAL (result NULL), -ARMCVM_ERR_ALIGN,
+ *	   -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_granule_delegate(const struct armcvm_conduit *c, uint64_t addr,
@@ -1216,7 +1274,8 @@ armcvm_rmi_granule_delegate(const struct armcvm_conduit *c, uint64_t addr,
  * @addr: PA of the granule
  * @st: status
  *
- * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
+ * Return: 0, -ARMCVM_ERR_INVAL (result NULL), -ARMCVM_ERR_ALIGN,
+ *	   -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_granule_undelegate(const struct armcvm_conduit *c, uint64_t addr,
@@ -1235,8 +1294,8 @@ armcvm_rmi_granule_undelegate(const struct armcvm_conduit *c, uint64_t addr,
  * @flags: RmiDataFlags
  * @st: status
  *
- * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_RESERVED, -ARMCVM_ERR_NOTSUPP,
- *	   -ARMCVM_ERR_PROTOCOL.
+ * Return: 0, -ARMCVM_ERR_INVAL (@st NULL), -ARMCVM_ERR_ALIGN,
+ *	   -ARMCVM_ERR_RESERVED, -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_data_create(const struct armcvm_conduit *c, uint64_t rd,
@@ -1255,7 +1314,8 @@ armcvm_rmi_data_create(const struct armcvm_conduit *c, uint64_t rd,
  * @ipa: protected IPA
  * @st: status
  *
- * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
+ * Return: 0, -ARMCVM_ERR_INVAL (result NULL), -ARMCVM_ERR_ALIGN,
+ *	   -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_data_create_unknown(const struct armcvm_conduit *c, uint64_t rd,
@@ -1273,7 +1333,8 @@ armcvm_rmi_data_create_unknown(const struct armcvm_conduit *c, uint64_t rd,
  * @ipa: IPA of the DATA mapping
  * @res: status, data PA, top
  *
- * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
+ * Return: 0, -ARMCVM_ERR_INVAL (result NULL), -ARMCVM_ERR_ALIGN,
+ *	   -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_data_destroy(const struct armcvm_conduit *c, uint64_t rd,
@@ -1289,7 +1350,8 @@ armcvm_rmi_data_destroy(const struct armcvm_conduit *c, uint64_t rd,
  * @rd: PA of the RD
  * @st: status
  *
- * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
+ * Return: 0, -ARMCVM_ERR_INVAL (result NULL), -ARMCVM_ERR_ALIGN,
+ *	   -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_realm_activate(const struct armcvm_conduit *c, uint64_t rd,
@@ -1305,7 +1367,8 @@ armcvm_rmi_realm_activate(const struct armcvm_conduit *c, uint64_t rd,
  * @params: PA of the NS granule holding struct armcvm_rmi_realm_params
  * @st: status
  *
- * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
+ * Return: 0, -ARMCVM_ERR_INVAL (result NULL), -ARMCVM_ERR_ALIGN,
+ *	   -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_realm_create(const struct armcvm_conduit *c, uint64_t rd,
@@ -1320,7 +1383,8 @@ armcvm_rmi_realm_create(const struct armcvm_conduit *c, uint64_t rd,
  * @rd: PA of the RD
  * @st: status
  *
- * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
+ * Return: 0, -ARMCVM_ERR_INVAL (result NULL), -ARMCVM_ERR_ALIGN,
+ *	   -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_realm_destroy(const struct armcvm_conduit *c, uint64_t rd,
@@ -1337,7 +1401,8 @@ armcvm_rmi_realm_destroy(const struct armcvm_conduit *c, uint64_t rd,
  * @params: PA of the NS granule holding struct armcvm_rmi_rec_params
  * @st: status
  *
- * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
+ * Return: 0, -ARMCVM_ERR_INVAL (result NULL), -ARMCVM_ERR_ALIGN,
+ *	   -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rec_create(const struct armcvm_conduit *c, uint64_t rd,
@@ -1353,7 +1418,8 @@ armcvm_rmi_rec_create(const struct armcvm_conduit *c, uint64_t rd,
  * @rec: PA of the REC
  * @st: status
  *
- * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
+ * Return: 0, -ARMCVM_ERR_INVAL (result NULL), -ARMCVM_ERR_ALIGN,
+ *	   -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rec_destroy(const struct armcvm_conduit *c, uint64_t rec,
@@ -1370,7 +1436,8 @@ armcvm_rmi_rec_destroy(const struct armcvm_conduit *c, uint64_t rec,
  *	information is written to its exit part; see armcvm_rmi_exit_decode())
  * @st: status
  *
- * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
+ * Return: 0, -ARMCVM_ERR_INVAL (result NULL), -ARMCVM_ERR_ALIGN,
+ *	   -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rec_enter(const struct armcvm_conduit *c, uint64_t rec,
@@ -1388,8 +1455,8 @@ armcvm_rmi_rec_enter(const struct armcvm_conduit *c, uint64_t rec,
  * @level: level of the new RTT (0..3)
  * @st: status
  *
- * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_INVAL, -ARMCVM_ERR_NOTSUPP,
- *	   -ARMCVM_ERR_PROTOCOL.
+ * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_INVAL (also for a NULL
+ *	   result), -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rtt_create(const struct armcvm_conduit *c, uint64_t rd,
@@ -1407,8 +1474,8 @@ armcvm_rmi_rtt_create(const struct armcvm_conduit *c, uint64_t rd,
  * @level: level of the RTT (0..3)
  * @res: status, rtt PA, top
  *
- * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_INVAL, -ARMCVM_ERR_NOTSUPP,
- *	   -ARMCVM_ERR_PROTOCOL.
+ * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_INVAL (also for a NULL
+ *	   result), -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rtt_destroy(const struct armcvm_conduit *c, uint64_t rd,
@@ -1427,8 +1494,8 @@ armcvm_rmi_rtt_destroy(const struct armcvm_conduit *c, uint64_t rd,
  * @desc: OA | MemAttr | S2AP
  * @st: status
  *
- * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_INVAL, -ARMCVM_ERR_RESERVED,
- *	   -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
+ * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_INVAL (also for a NULL @st),
+ *	   -ARMCVM_ERR_RESERVED, -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rtt_map_unprotected(const struct armcvm_conduit *c, uint64_t rd,
@@ -1447,8 +1514,8 @@ armcvm_rmi_rtt_map_unprotected(const struct armcvm_conduit *c, uint64_t rd,
  * @level: -1..3
  * @res: status, walk level, state, desc, ripas
  *
- * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_INVAL, -ARMCVM_ERR_NOTSUPP,
- *	   -ARMCVM_ERR_PROTOCOL.
+ * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_INVAL (also for a NULL
+ *	   result), -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rtt_read_entry(const struct armcvm_conduit *c, uint64_t rd,
@@ -1467,8 +1534,8 @@ armcvm_rmi_rtt_read_entry(const struct armcvm_conduit *c, uint64_t rd,
  * @level: 1..3
  * @res: status, top
  *
- * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_INVAL, -ARMCVM_ERR_NOTSUPP,
- *	   -ARMCVM_ERR_PROTOCOL.
+ * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_INVAL (also for a NULL
+ *	   result), -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rtt_unmap_unprotected(const struct armcvm_conduit *c, uint64_t rd,
@@ -1487,8 +1554,8 @@ armcvm_rmi_rtt_unmap_unprotected(const struct armcvm_conduit *c, uint64_t rd,
  * @psci_status: PsciReturnCode
  * @st: status
  *
- * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_INVAL, -ARMCVM_ERR_NOTSUPP,
- *	   -ARMCVM_ERR_PROTOCOL.
+ * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_INVAL (also for a NULL
+ *	   result), -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_psci_complete(const struct armcvm_conduit *c, uint64_t calling_rec,
@@ -1505,7 +1572,8 @@ armcvm_rmi_psci_complete(const struct armcvm_conduit *c, uint64_t calling_rec,
  * @index: feature register index
  * @res: status, value
  *
- * Return: 0, -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
+ * Return: 0, -ARMCVM_ERR_INVAL (@res NULL), -ARMCVM_ERR_NOTSUPP,
+ *	   -ARMCVM_ERR_PROTOCOL.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_features(const struct armcvm_conduit *c, uint64_t index,
@@ -1522,8 +1590,8 @@ armcvm_rmi_features(const struct armcvm_conduit *c, uint64_t index,
  * @level: level of the RTT (0..3)
  * @res: status, rtt PA
  *
- * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_INVAL, -ARMCVM_ERR_NOTSUPP,
- *	   -ARMCVM_ERR_PROTOCOL.
+ * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_INVAL (also for a NULL
+ *	   result), -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rtt_fold(const struct armcvm_conduit *c, uint64_t rd,
@@ -1539,7 +1607,8 @@ armcvm_rmi_rtt_fold(const struct armcvm_conduit *c, uint64_t rd,
  * @rd: PA of the RD
  * @res: status, aux_count
  *
- * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
+ * Return: 0, -ARMCVM_ERR_INVAL (result NULL), -ARMCVM_ERR_ALIGN,
+ *	   -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rec_aux_count(const struct armcvm_conduit *c, uint64_t rd,
@@ -1556,8 +1625,8 @@ armcvm_rmi_rec_aux_count(const struct armcvm_conduit *c, uint64_t rd,
  * @top: top IPA
  * @res: status, out_top
  *
- * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_RANGE, -ARMCVM_ERR_NOTSUPP,
- *	   -ARMCVM_ERR_PROTOCOL.
+ * Return: 0, -ARMCVM_ERR_INVAL (@res NULL), -ARMCVM_ERR_ALIGN,
+ *	   -ARMCVM_ERR_RANGE, -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rtt_init_ripas(const struct armcvm_conduit *c, uint64_t rd,
@@ -1576,8 +1645,8 @@ armcvm_rmi_rtt_init_ripas(const struct armcvm_conduit *c, uint64_t rd,
  * @top: top IPA
  * @res: status, out_top
  *
- * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_RANGE, -ARMCVM_ERR_NOTSUPP,
- *	   -ARMCVM_ERR_PROTOCOL.
+ * Return: 0, -ARMCVM_ERR_INVAL (@res NULL), -ARMCVM_ERR_ALIGN,
+ *	   -ARMCVM_ERR_RANGE, -ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rtt_set_ripas(const struct armcvm_conduit *c, uint64_t rd,
@@ -1630,6 +1699,7 @@ struct armcvm_rmi_negotiation {
  * @out: result (written whenever the call was issued)
  *
  * Return: 0 with @out->outcome set,
+ *	   -ARMCVM_ERR_INVAL if @out is NULL (no call),
  *	   -ARMCVM_ERR_RESERVED if bits 63:31 of @req are set (no call),
  *	   -ARMCVM_ERR_NOTSUPP if the RMM does not answer (SMC_UNKNOWN),
  *	   -ARMCVM_ERR_PROTOCOL if the reply breaks the rules of S10 B4.3.23:

@@ -304,6 +304,7 @@ struct armcvm_rmi_rec_run {
  * @out: RmiRecMpidr (Aff3 moved from bits 39:32 to 31:24)
  *
  * Return: 0 on success,
+ *	   -ARMCVM_ERR_INVAL if @out is NULL,
  *	   -ARMCVM_ERR_RANGE if Aff0 > 15 (RmiRecMpidr.aff0 has 4 bits,
  *	   S10 B4.4.20; @out is not written).
  */
@@ -312,6 +313,9 @@ armcvm_rmi_rec_mpidr_from_mpidr_el1(uint64_t mpidr_el1, uint64_t *out)
 {
 	uint64_t aff = mpidr_el1 & ARMCVM_MPIDR_EL1_AFF_MASK;
 
+	if (out == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	if ((aff & 0xF0U) != 0) {
 		return -ARMCVM_ERR_RANGE;
 	}
@@ -326,12 +330,15 @@ armcvm_rmi_rec_mpidr_from_mpidr_el1(uint64_t mpidr_el1, uint64_t *out)
  * @index: REC index (S10 B3.38 RecIndex), below ARMCVM_RMI_REC_INDEX_LIMIT
  * @out: RmiRecMpidr
  *
- * Return: 0 on success, -ARMCVM_ERR_RANGE if @index does not fit
- *	   (@out is not written).
+ * Return: 0 on success, -ARMCVM_ERR_INVAL if @out is NULL,
+ *	   -ARMCVM_ERR_RANGE if @index does not fit (@out is not written).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rec_mpidr_from_index(uint64_t index, uint64_t *out)
 {
+	if (out == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	if (index >= ARMCVM_RMI_REC_INDEX_LIMIT) {
 		return -ARMCVM_ERR_RANGE;
 	}
@@ -346,12 +353,16 @@ armcvm_rmi_rec_mpidr_from_index(uint64_t index, uint64_t *out)
  * @mpidr: RmiRecMpidr
  * @index: aff0 + 16 aff1 + 4096 aff2 + 1048576 aff3 (S10 B3.38)
  *
- * Return: 0 on success, -ARMCVM_ERR_RESERVED if an SBZ bit (7:4, 63:32)
- *	   is set (@index is not written).
+ * Return: 0 on success, -ARMCVM_ERR_INVAL if @index is NULL,
+ *	   -ARMCVM_ERR_RESERVED if an SBZ bit (7:4, 63:32) is set (@index is
+ *	   not written).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rmi_rec_mpidr_to_index(uint64_t mpidr, uint64_t *index)
 {
+	if (index == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	if ((mpidr & ~ARMCVM_RMI_MPIDR_VALID_MASK) != 0) {
 		return -ARMCVM_ERR_RESERVED;
 	}

@@ -149,7 +149,8 @@ struct armcvm_rmi_exit_info {
  * @info: decoded exit (always written)
  *
  * Return: 0 on success,
- *	   -ARMCVM_ERR_INVAL if @ipa_bits is outside 32..52,
+ *	   -ARMCVM_ERR_INVAL if @exit or @info is NULL (nothing written) or
+ *	   @ipa_bits is outside 32..52,
  *	   -ARMCVM_ERR_PROTOCOL for an exit reason 1.0 does not define (7 and
  *	   above, @info->reason holds it) or MBZ bits set (exit_reason 63:8,
  *	   ripas_value 63:8 or a value above DESTROYED, imm 63:16, a
@@ -168,7 +169,8 @@ armcvm_rmi_exit_decode(const struct armcvm_rmi_rec_exit *exit,
  *
  * Puts the value in enter.gprs[0], sets EMUL_MMIO, clears INJECT_SEA.
  *
- * Return: 0, or -ARMCVM_ERR_STATE if @info is not an emulatable load.
+ * Return: 0, -ARMCVM_ERR_INVAL if @enter or @info is NULL, or
+ *	   -ARMCVM_ERR_STATE if @info is not an emulatable load.
  */
 ARMCVM_API ARMCVM_MUST_CHECK int
 armcvm_rmi_enter_mmio_read(struct armcvm_rmi_rec_enter *enter,
@@ -183,7 +185,8 @@ armcvm_rmi_enter_mmio_read(struct armcvm_rmi_rec_enter *enter,
  * Sets EMUL_MMIO (the RMM then steps over the instruction), clears
  * INJECT_SEA.
  *
- * Return: 0, or -ARMCVM_ERR_STATE if @info is not an emulatable store.
+ * Return: 0, -ARMCVM_ERR_INVAL if @enter or @info is NULL, or
+ *	   -ARMCVM_ERR_STATE if @info is not an emulatable store.
  */
 ARMCVM_API ARMCVM_MUST_CHECK int
 armcvm_rmi_enter_mmio_write(struct armcvm_rmi_rec_enter *enter,
@@ -197,7 +200,8 @@ armcvm_rmi_enter_mmio_write(struct armcvm_rmi_rec_enter *enter,
  *
  * Sets INJECT_SEA, clears EMUL_MMIO.
  *
- * Return: 0, or -ARMCVM_ERR_STATE if @info is not such an abort.
+ * Return: 0, -ARMCVM_ERR_INVAL if @enter or @info is NULL, or
+ *	   -ARMCVM_ERR_STATE if @info is not such an abort.
  */
 ARMCVM_API ARMCVM_MUST_CHECK int
 armcvm_rmi_enter_inject_sea(struct armcvm_rmi_rec_enter *enter,
@@ -209,7 +213,8 @@ armcvm_rmi_enter_inject_sea(struct armcvm_rmi_rec_enter *enter,
  * @info: the decoded exit (must be RIPAS_CHANGE)
  * @reject: true to set ripas_response = REJECT, false for ACCEPT
  *
- * Return: 0, or -ARMCVM_ERR_STATE if @info is not a RIPAS_CHANGE exit.
+ * Return: 0, -ARMCVM_ERR_INVAL if @enter or @info is NULL, or
+ *	   -ARMCVM_ERR_STATE if @info is not a RIPAS_CHANGE exit.
  */
 ARMCVM_API ARMCVM_MUST_CHECK int
 armcvm_rmi_enter_ripas_response(struct armcvm_rmi_rec_enter *enter,

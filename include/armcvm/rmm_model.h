@@ -236,6 +236,8 @@ armcvm_rmm_model_init(struct armcvm_rmm_model *m,
  * implement, and any other FID, return SMC_UNKNOWN (-1) in x0 (T10
  * runtime/core/handler.c). Output registers x1-x16 that the command does
  * not define for the outcome are zero (S10 B1.1: MBZ); x17 is preserved.
+ * A NULL @m answers SMC_UNKNOWN with x1-x16 zero; a NULL @regs does
+ * nothing.
  */
 ARMCVM_API void armcvm_rmm_model_smc(struct armcvm_rmm_model *m,
 				     struct armcvm_smccc_regs *regs);
@@ -245,6 +247,9 @@ ARMCVM_API void armcvm_rmm_model_smc(struct armcvm_rmm_model *m,
  * @ctx: the struct armcvm_rmm_model
  * @in: argument registers
  * @out: result registers (a copy of @in on entry, as conduit.h promises)
+ *
+ * A NULL @ctx answers SMC_UNKNOWN (as armcvm_rmm_model_smc()); NULL @in or
+ * @out does nothing.
  */
 ARMCVM_API void armcvm_rmm_model_call(void *ctx,
 				      const struct armcvm_smccc_regs *in,
@@ -273,7 +278,9 @@ armcvm_rmm_model_conduit(struct armcvm_rmm_model *m)
  * @len: number of bytes
  *
  * Return: 0 on success,
- *	   -ARMCVM_ERR_RANGE if [@pa, @pa + @len) is not inside one range,
+ *	   -ARMCVM_ERR_INVAL if @m is NULL,
+ *	   -ARMCVM_ERR_RANGE if @len is 0 or [@pa, @pa + @len) wraps or is
+ *	   not inside one range,
  *	   -ARMCVM_ERR_STATE if a granule it touches is not UNDELEGATED (the
  *	   host would take a granule protection fault).
  */
@@ -288,7 +295,8 @@ armcvm_rmm_model_host_write(struct armcvm_rmm_model *m, uint64_t pa,
  * @dst: destination
  * @len: number of bytes
  *
- * Return: 0 on success, -ARMCVM_ERR_RANGE or -ARMCVM_ERR_STATE as
+ * Return: 0 on success, -ARMCVM_ERR_INVAL if @m or @dst is NULL,
+ *	   -ARMCVM_ERR_RANGE or -ARMCVM_ERR_STATE as
  *	   armcvm_rmm_model_host_write().
  */
 ARMCVM_API ARMCVM_MUST_CHECK int
@@ -301,6 +309,7 @@ armcvm_rmm_model_host_read(const struct armcvm_rmm_model *m, uint64_t pa,
  * @pa: physical address (4 KiB aligned)
  *
  * Return: an enum armcvm_rmm_granule_state value,
+ *	   -ARMCVM_ERR_INVAL if @m is NULL,
  *	   -ARMCVM_ERR_ALIGN if @pa is not 4 KiB aligned,
  *	   -ARMCVM_ERR_RANGE if @pa is not delegable memory.
  */
@@ -315,7 +324,7 @@ armcvm_rmm_model_granule_state(const struct armcvm_rmm_model *m, uint64_t pa);
  * @out: 64 bytes (the digest, zero-padded as RSI_MEASUREMENT_READ returns)
  *
  * Return: 0 on success,
- *	   -ARMCVM_ERR_INVAL if @index > 4 or @out is NULL,
+ *	   -ARMCVM_ERR_INVAL if @m or @out is NULL or @index > 4,
  *	   -ARMCVM_ERR_NOENT if @rd is not an RD granule.
  */
 ARMCVM_API ARMCVM_MUST_CHECK int
@@ -344,8 +353,9 @@ armcvm_rmm_model_realm_queue(struct armcvm_rmm_model *m,
  *
  * Return: index of the action in the queue (>= 0),
  *	   -ARMCVM_ERR_NOSPACE if the queue is full or not set,
- *	   -ARMCVM_ERR_INVAL if @act->op is unknown, or an MMIO action has a
- *	   size other than 1, 2, 4 or 8 or a register above 30.
+ *	   -ARMCVM_ERR_INVAL if @m or @act is NULL, @act->op is unknown, or
+ *	   an MMIO action has a size other than 1, 2, 4 or 8 or a register
+ *	   above 30.
  */
 ARMCVM_API ARMCVM_MUST_CHECK int
 armcvm_rmm_model_realm_push(struct armcvm_rmm_model *m,
@@ -364,6 +374,7 @@ armcvm_rmm_model_realm_push(struct armcvm_rmm_model *m,
  * Granule records are marked and unmarked on the way (bit 31 of state).
  *
  * Return: 0 if every invariant holds,
+ *	   -ARMCVM_ERR_INVAL if @m is NULL,
  *	   -ARMCVM_ERR_INTERNAL if one does not (a bug in the model).
  */
 ARMCVM_API ARMCVM_MUST_CHECK int

@@ -193,9 +193,13 @@ static inline int armcvm_rsi_decode_(const struct armcvm_smccc_regs *out,
 	return out->x[0] == ARMCVM_SMC_UNKNOWN ? -ARMCVM_ERR_NOTSUPP : 0;
 }
 
+/* A wrapper: refuse a NULL result, encode, invoke, decode. */
 #define ARMCVM_RSI_WRAP_(c, cmd, CMD, res, ...)				\
 	do {								\
 		struct armcvm_smccc_regs armcvm_r_;			\
+		if ((res) == NULL) {					\
+			return -ARMCVM_ERR_INVAL;			\
+		}							\
 		ARMCVM_RMI_TRY_(armcvm_rsi_##cmd##_encode(&armcvm_r_,	\
 							  __VA_ARGS__)); \
 		armcvm_conduit_invoke((c), &armcvm_r_, &armcvm_r_,	\
@@ -205,9 +209,12 @@ static inline int armcvm_rsi_decode_(const struct armcvm_smccc_regs *out,
 	} while (0)
 
 /*
- * Encode layer: pure; on error @in is not written. Decode layer: fills
- * the result; returns 0, or -ARMCVM_ERR_NOTSUPP for SMC_UNKNOWN, or
- * -ARMCVM_ERR_PROTOCOL for a malformed successful reply.
+ * Encode layer: pure; on error @in is not written; a NULL @in is
+ * -ARMCVM_ERR_INVAL. Decode layer: fills the result; returns 0,
+ * -ARMCVM_ERR_INVAL if @out or the result is NULL (nothing written),
+ * -ARMCVM_ERR_NOTSUPP for SMC_UNKNOWN (X0 = -1: no RMM answered), or
+ * -ARMCVM_ERR_PROTOCOL for a malformed successful reply. An RSI error
+ * status is not a library error: it is returned in the result with 0.
  */
 
 /**
@@ -215,7 +222,8 @@ static inline int armcvm_rsi_decode_(const struct armcvm_smccc_regs *out,
  * @in: registers to fill
  * @req: requested RsiInterfaceVersion
  *
- * Return: 0 or -ARMCVM_ERR_RESERVED (bits 63:31 of @req).
+ * Return: 0, -ARMCVM_ERR_INVAL (@in NULL) or -ARMCVM_ERR_RESERVED (bits
+ *	   63:31 of @req).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_version_encode(struct armcvm_smccc_regs *in, uint64_t req)
@@ -223,8 +231,7 @@ armcvm_rsi_version_encode(struct armcvm_smccc_regs *in, uint64_t req)
 	if ((req & ARMCVM_RMI_VERSION_MBZ_MASK) != 0) {
 		return -ARMCVM_ERR_RESERVED;
 	}
-	armcvm_rmi_regs_(in, ARMCVM_SMC_RSI_VERSION, req, 0, 0, 0, 0);
-	return 0;
+	return armcvm_rmi_fill_(in, ARMCVM_SMC_RSI_VERSION, req, 0, 0, 0, 0);
 }
 
 /**
@@ -232,12 +239,19 @@ armcvm_rsi_version_encode(struct armcvm_smccc_regs *in, uint64_t req)
  * @out: result registers
  * @res: status, lower, higher
  *
- * Return: see "Decode layer" (lower/higher MBZ bits 63:31, lower <= higher).
+ * Return: 0 when well-formed (whatever the status),
+ *	   -ARMCVM_ERR_INVAL if @out or @res is NULL,
+ *	   -ARMCVM_ERR_NOTSUPP for SMC_UNKNOWN,
+ *	   -ARMCVM_ERR_PROTOCOL if bits 63:31 of lower or higher are set or
+ *	   lower > higher (rmi.md 7).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_version_decode(const struct armcvm_smccc_regs *out,
 			  struct armcvm_rsi_version_result *res)
 {
+	if (out == NULL || res == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	ARMCVM_RMI_TRY_(armcvm_rsi_decode_(out, &res->status));
 	res->lower = out->x[1];
 	res->higher = out->x[2];
@@ -253,13 +267,13 @@ armcvm_rsi_version_decode(const struct armcvm_smccc_regs *out,
  * @in: registers to fill
  * @index: feature register index (all read as zero in 1.0)
  *
- * Return: 0.
+ * Return: 0, or -ARMCVM_ERR_INVAL if @in is NULL.
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_features_encode(struct armcvm_smccc_regs *in, uint64_t index)
 {
-	armcvm_rmi_regs_(in, ARMCVM_SMC_RSI_FEATURES, index, 0, 0, 0, 0);
-	return 0;
+	return armcvm_rmi_fill_(in, ARMCVM_SMC_RSI_FEATURES, index, 0, 0, 0,
+				0);
 }
 
 /**
@@ -267,16 +281,43 @@ armcvm_rsi_features_encode(struct armcvm_smccc_regs *in, uint64_t index)
  * @out: result registers
  * @res: status, value
  *
- * Return: see "Decode layer".
+ * Return: 0, -ARMCVM_ERR_INVAL (@out or @res NULL) or -ARMCVM_ERR_NOTSUPP.
  */
 static inline int armcvm_rsi_value_decode_(const struct armcvm_smccc_regs *out,
 					   struct armcvm_rsi_value_result *res)
 {
+	if (out == NULL || res == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	res->value = out->x[1];
 	return armcvm_rsi_decode_(out, &res->status);
 }
 
-/** armcvm_rsi_features_decode() - Decode RSI_FEATURES (X1 value). */
+/**
+ * armcvm_rsi_status_decode_() - Decode a status-only reply (not API)
+ * @out: result registers
+ * @st: status
+ *
+ * Return: 0, -ARMCVM_ERR_INVAL (@out or @st NULL) or -ARMCVM_ERR_NOTSUPP.
+ */
+static inline int armcvm_rsi_status_decode_(const struct armcvm_smccc_regs *out,
+					    struct armcvm_rsi_status *st)
+{
+	if (out == NULL || st == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	return armcvm_rsi_decode_(out, &st->status);
+}
+
+/**
+ * armcvm_rsi_features_decode() - Decode RSI_FEATURES
+ * @out: result registers
+ * @res: status, X1 value (the feature register; reserved bits are not
+ *	checked, a later RMM may define them)
+ *
+ * Return: 0 (whatever the status), -ARMCVM_ERR_INVAL if @out or @res is
+ *	   NULL, -ARMCVM_ERR_NOTSUPP for SMC_UNKNOWN.
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_features_decode(const struct armcvm_smccc_regs *out,
 			   struct armcvm_rsi_value_result *res)
@@ -289,7 +330,7 @@ armcvm_rsi_features_decode(const struct armcvm_smccc_regs *out,
  * @in: registers to fill
  * @index: 0 (RIM) .. 4 (REM 3)
  *
- * Return: 0 or -ARMCVM_ERR_INVAL (@index > 4).
+ * Return: 0 or -ARMCVM_ERR_INVAL (@index > 4, or @in NULL).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_measurement_read_encode(struct armcvm_smccc_regs *in,
@@ -298,16 +339,25 @@ armcvm_rsi_measurement_read_encode(struct armcvm_smccc_regs *in,
 	if (index > ARMCVM_RSI_MEASUREMENT_REM_MAX) {
 		return -ARMCVM_ERR_INVAL;
 	}
-	armcvm_rmi_regs_(in, ARMCVM_SMC_RSI_MEASUREMENT_READ, index, 0, 0, 0,
-			 0);
-	return 0;
+	return armcvm_rmi_fill_(in, ARMCVM_SMC_RSI_MEASUREMENT_READ, index, 0,
+				0, 0, 0);
 }
 
-/** armcvm_rsi_measurement_read_decode() - Decode X1..X8 into 64 bytes. */
+/**
+ * armcvm_rsi_measurement_read_decode() - Decode RSI_MEASUREMENT_READ
+ * @out: result registers
+ * @res: status, X1..X8 as 64 little-endian bytes
+ *
+ * Return: 0 (whatever the status), -ARMCVM_ERR_INVAL if @out or @res is
+ *	   NULL, -ARMCVM_ERR_NOTSUPP for SMC_UNKNOWN.
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_measurement_read_decode(const struct armcvm_smccc_regs *out,
 				   struct armcvm_rsi_measurement *res)
 {
+	if (out == NULL || res == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	armcvm_rsi_regs_to_bytes_(res->value, &out->x[1]);
 	return armcvm_rsi_decode_(out, &res->status);
 }
@@ -319,15 +369,15 @@ armcvm_rsi_measurement_read_decode(const struct armcvm_smccc_regs *out,
  * @value: @size bytes, packed little-endian into X3..X10 (rest zero)
  * @size: 0..64
  *
- * Return: 0, -ARMCVM_ERR_INVAL (@index not 1..4, or @value NULL with a
- *	   non-zero @size), -ARMCVM_ERR_RANGE (@size > 64).
+ * Return: 0, -ARMCVM_ERR_INVAL (@in NULL, @index not 1..4, or @value NULL
+ *	   with a non-zero @size), -ARMCVM_ERR_RANGE (@size > 64).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_measurement_extend_encode(struct armcvm_smccc_regs *in,
 				     uint64_t index, const uint8_t *value,
 				     size_t size)
 {
-	if (index == ARMCVM_RSI_MEASUREMENT_RIM ||
+	if (in == NULL || index == ARMCVM_RSI_MEASUREMENT_RIM ||
 	    index > ARMCVM_RSI_MEASUREMENT_REM_MAX ||
 	    (value == NULL && size != 0)) {
 		return -ARMCVM_ERR_INVAL;
@@ -341,12 +391,19 @@ armcvm_rsi_measurement_extend_encode(struct armcvm_smccc_regs *in,
 	return 0;
 }
 
-/** armcvm_rsi_measurement_extend_decode() - Decode (status only). */
+/**
+ * armcvm_rsi_measurement_extend_decode() - Decode RSI_MEASUREMENT_EXTEND
+ * @out: result registers
+ * @st: status
+ *
+ * Return: 0 (whatever the status), -ARMCVM_ERR_INVAL if @out or @st is
+ *	   NULL, -ARMCVM_ERR_NOTSUPP for SMC_UNKNOWN.
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_measurement_extend_decode(const struct armcvm_smccc_regs *out,
 				     struct armcvm_rsi_status *st)
 {
-	return armcvm_rsi_decode_(out, &st->status);
+	return armcvm_rsi_status_decode_(out, st);
 }
 
 /**
@@ -355,13 +412,13 @@ armcvm_rsi_measurement_extend_decode(const struct armcvm_smccc_regs *out,
  * @in: registers to fill
  * @challenge: 64 bytes, little-endian into X1..X8
  *
- * Return: 0 or -ARMCVM_ERR_INVAL (@challenge NULL).
+ * Return: 0 or -ARMCVM_ERR_INVAL (@in or @challenge NULL).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_attestation_token_init_encode(struct armcvm_smccc_regs *in,
 					 const uint8_t *challenge)
 {
-	if (challenge == NULL) {
+	if (in == NULL || challenge == NULL) {
 		return -ARMCVM_ERR_INVAL;
 	}
 	armcvm_rmi_regs_(in, ARMCVM_SMC_RSI_ATTESTATION_TOKEN_INIT, 0, 0, 0,
@@ -371,7 +428,15 @@ armcvm_rsi_attestation_token_init_encode(struct armcvm_smccc_regs *in,
 	return 0;
 }
 
-/** armcvm_rsi_attestation_token_init_decode() - X1: token size bound. */
+/**
+ * armcvm_rsi_attestation_token_init_decode() - Decode
+ *	RSI_ATTESTATION_TOKEN_INIT
+ * @out: result registers
+ * @res: status, X1 = upper bound of the token size
+ *
+ * Return: 0 (whatever the status), -ARMCVM_ERR_INVAL if @out or @res is
+ *	   NULL, -ARMCVM_ERR_NOTSUPP for SMC_UNKNOWN.
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_attestation_token_init_decode(const struct armcvm_smccc_regs *out,
 					 struct armcvm_rsi_value_result *res)
@@ -387,7 +452,8 @@ armcvm_rsi_attestation_token_init_decode(const struct armcvm_smccc_regs *out,
  * @offset: offset of the free space inside the granule
  * @size: bytes of free space; @offset + @size <= 4096
  *
- * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_RANGE (past the granule).
+ * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_RANGE (past the granule),
+ *	   -ARMCVM_ERR_INVAL (@in NULL).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_attestation_token_continue_encode(struct armcvm_smccc_regs *in,
@@ -399,12 +465,22 @@ armcvm_rsi_attestation_token_continue_encode(struct armcvm_smccc_regs *in,
 	    size > ARMCVM_RMI_GRANULE_SIZE - offset) {
 		return -ARMCVM_ERR_RANGE;
 	}
-	armcvm_rmi_regs_(in, ARMCVM_SMC_RSI_ATTESTATION_TOKEN_CONTINUE,
-			 granule, offset, size, 0, 0);
-	return 0;
+	return armcvm_rmi_fill_(in, ARMCVM_SMC_RSI_ATTESTATION_TOKEN_CONTINUE,
+				granule, offset, size, 0, 0);
 }
 
-/** armcvm_rsi_attestation_token_continue_decode() - X1: bytes written. */
+/**
+ * armcvm_rsi_attestation_token_continue_decode() - Decode
+ *	RSI_ATTESTATION_TOKEN_CONTINUE
+ * @out: result registers
+ * @res: status, X1 = bytes written to the granule by this call
+ *
+ * Whether X1 fits the space offered is checked by the caller that knows
+ * it (armcvm_rsi_attestation_token()).
+ *
+ * Return: 0 (whatever the status), -ARMCVM_ERR_INVAL if @out or @res is
+ *	   NULL, -ARMCVM_ERR_NOTSUPP for SMC_UNKNOWN.
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_attestation_token_continue_decode(
 	const struct armcvm_smccc_regs *out,
@@ -418,22 +494,29 @@ armcvm_rsi_attestation_token_continue_decode(
  * @in: registers to fill
  * @ipa: IPA of a granule that receives struct armcvm_rsi_realm_config
  *
- * Return: 0 or -ARMCVM_ERR_ALIGN.
+ * Return: 0, -ARMCVM_ERR_ALIGN or -ARMCVM_ERR_INVAL (@in NULL).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_realm_config_encode(struct armcvm_smccc_regs *in, uint64_t ipa)
 {
 	ARMCVM_RMI_TRY_(armcvm_rmi_check_granule_(ipa));
-	armcvm_rmi_regs_(in, ARMCVM_SMC_RSI_REALM_CONFIG, ipa, 0, 0, 0, 0);
-	return 0;
+	return armcvm_rmi_fill_(in, ARMCVM_SMC_RSI_REALM_CONFIG, ipa, 0, 0, 0,
+				0);
 }
 
-/** armcvm_rsi_realm_config_decode() - Decode (status only). */
+/**
+ * armcvm_rsi_realm_config_decode() - Decode RSI_REALM_CONFIG
+ * @out: result registers
+ * @st: status
+ *
+ * Return: 0 (whatever the status), -ARMCVM_ERR_INVAL if @out or @st is
+ *	   NULL, -ARMCVM_ERR_NOTSUPP for SMC_UNKNOWN.
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_realm_config_decode(const struct armcvm_smccc_regs *out,
 			       struct armcvm_rsi_status *st)
 {
-	return armcvm_rsi_decode_(out, &st->status);
+	return armcvm_rsi_status_decode_(out, st);
 }
 
 /**
@@ -445,7 +528,7 @@ armcvm_rsi_realm_config_decode(const struct armcvm_smccc_regs *out,
  * @flags: 0 or ARMCVM_RSI_CHANGE_DESTROYED
  *
  * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_RANGE, -ARMCVM_ERR_INVAL
- *	   (@ripas), -ARMCVM_ERR_RESERVED (@flags bits 63:1).
+ *	   (@ripas, or @in NULL), -ARMCVM_ERR_RESERVED (@flags bits 63:1).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_ipa_state_set_encode(struct armcvm_smccc_regs *in, uint64_t base,
@@ -458,22 +541,27 @@ armcvm_rsi_ipa_state_set_encode(struct armcvm_smccc_regs *in, uint64_t base,
 	if ((flags & ~ARMCVM_RSI_RIPAS_FLAGS_MASK) != 0) {
 		return -ARMCVM_ERR_RESERVED;
 	}
-	armcvm_rmi_regs_(in, ARMCVM_SMC_RSI_IPA_STATE_SET, base, top, ripas,
-			 flags, 0);
-	return 0;
+	return armcvm_rmi_fill_(in, ARMCVM_SMC_RSI_IPA_STATE_SET, base, top,
+				ripas, flags, 0);
 }
 
 /**
  * armcvm_rsi_ipa_state_set_decode() - Decode RSI_IPA_STATE_SET
  * @out: result registers
- * @res: status, new_base, response (0 or 1, else -ARMCVM_ERR_PROTOCOL)
+ * @res: status, new_base, response
  *
- * Return: see "Decode layer".
+ * Return: 0 (whatever the status), -ARMCVM_ERR_INVAL if @out or @res is
+ *	   NULL, -ARMCVM_ERR_NOTSUPP for SMC_UNKNOWN, -ARMCVM_ERR_PROTOCOL if
+ *	   the status is RSI_SUCCESS and the response is neither ACCEPT (0)
+ *	   nor REJECT (1) (RsiResponse, rsi_abi.h; rmi.md 7).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_ipa_state_set_decode(const struct armcvm_smccc_regs *out,
 				struct armcvm_rsi_ipa_state_set_result *res)
 {
+	if (out == NULL || res == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	res->new_base = out->x[1];
 	res->response = out->x[2];
 	ARMCVM_RMI_TRY_(armcvm_rsi_decode_(out, &res->status));
@@ -490,28 +578,35 @@ armcvm_rsi_ipa_state_set_decode(const struct armcvm_smccc_regs *out,
  * @base: base IPA (4 KiB aligned)
  * @top: top IPA (4 KiB aligned, above @base)
  *
- * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_RANGE.
+ * Return: 0, -ARMCVM_ERR_ALIGN, -ARMCVM_ERR_RANGE, -ARMCVM_ERR_INVAL (@in
+ *	   NULL).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_ipa_state_get_encode(struct armcvm_smccc_regs *in, uint64_t base,
 				uint64_t top)
 {
 	ARMCVM_RMI_TRY_(armcvm_rmi_check_range_(base, top));
-	armcvm_rmi_regs_(in, ARMCVM_SMC_RSI_IPA_STATE_GET, base, top, 0, 0, 0);
-	return 0;
+	return armcvm_rmi_fill_(in, ARMCVM_SMC_RSI_IPA_STATE_GET, base, top, 0,
+				0, 0);
 }
 
 /**
  * armcvm_rsi_ipa_state_get_decode() - Decode RSI_IPA_STATE_GET
  * @out: result registers
- * @res: status, out_top, ripas (0..2, else -ARMCVM_ERR_PROTOCOL)
+ * @res: status, out_top, ripas
  *
- * Return: see "Decode layer".
+ * Return: 0 (whatever the status), -ARMCVM_ERR_INVAL if @out or @res is
+ *	   NULL, -ARMCVM_ERR_NOTSUPP for SMC_UNKNOWN, -ARMCVM_ERR_PROTOCOL if
+ *	   the status is RSI_SUCCESS and ripas is above DESTROYED (2)
+ *	   (RsiRipas, rsi_abi.h).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_ipa_state_get_decode(const struct armcvm_smccc_regs *out,
 				struct armcvm_rsi_ipa_state_get_result *res)
 {
+	if (out == NULL || res == NULL) {
+		return -ARMCVM_ERR_INVAL;
+	}
 	res->out_top = out->x[1];
 	res->ripas = out->x[2];
 	ARMCVM_RMI_TRY_(armcvm_rsi_decode_(out, &res->status));
@@ -528,7 +623,7 @@ armcvm_rsi_ipa_state_get_decode(const struct armcvm_smccc_regs *out,
  * @ipa: IPA of a struct armcvm_rsi_host_call, 256-byte aligned (T10
  *	runtime/rsi/host_call.c checks ALIGNED(ipa, sizeof(rsi_host_call)))
  *
- * Return: 0 or -ARMCVM_ERR_ALIGN.
+ * Return: 0, -ARMCVM_ERR_ALIGN or -ARMCVM_ERR_INVAL (@in NULL).
  */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_host_call_encode(struct armcvm_smccc_regs *in, uint64_t ipa)
@@ -536,25 +631,41 @@ armcvm_rsi_host_call_encode(struct armcvm_smccc_regs *in, uint64_t ipa)
 	if (!armcvm_rmi_aligned_(ipa, ARMCVM_RSI_HOST_CALL_SIZE)) {
 		return -ARMCVM_ERR_ALIGN;
 	}
-	armcvm_rmi_regs_(in, ARMCVM_SMC_RSI_HOST_CALL, ipa, 0, 0, 0, 0);
-	return 0;
+	return armcvm_rmi_fill_(in, ARMCVM_SMC_RSI_HOST_CALL, ipa, 0, 0, 0, 0);
 }
 
-/** armcvm_rsi_host_call_decode() - Decode (status only). */
+/**
+ * armcvm_rsi_host_call_decode() - Decode RSI_HOST_CALL
+ * @out: result registers
+ * @st: status
+ *
+ * Return: 0 (whatever the status), -ARMCVM_ERR_INVAL if @out or @st is
+ *	   NULL, -ARMCVM_ERR_NOTSUPP for SMC_UNKNOWN.
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_host_call_decode(const struct armcvm_smccc_regs *out,
 			    struct armcvm_rsi_status *st)
 {
-	return armcvm_rsi_decode_(out, &st->status);
+	return armcvm_rsi_status_decode_(out, st);
 }
 
 /*
  * Call wrappers: conduit first; return 0 when the RMM answered (status in
- * the result), the encode error without issuing the call, or the decode
- * error (-ARMCVM_ERR_NOTSUPP, -ARMCVM_ERR_PROTOCOL).
+ * the result), -ARMCVM_ERR_INVAL for a NULL result or the encode error
+ * without issuing the call, or the decode error (-ARMCVM_ERR_NOTSUPP,
+ * -ARMCVM_ERR_PROTOCOL).
  */
 
-/** armcvm_rsi_version() - RSI_VERSION. Return: as the layers above. */
+/**
+ * armcvm_rsi_version() - RSI_VERSION
+ * @c: conduit
+ * @req: requested RsiInterfaceVersion (ARMCVM_RSI_VERSION_1_0)
+ * @res: status, lower and higher implemented revisions
+ *
+ * Return: 0, -ARMCVM_ERR_INVAL (@res NULL), -ARMCVM_ERR_RESERVED (bits
+ *	   63:31 of @req), -ARMCVM_ERR_NOTSUPP (SMC_UNKNOWN),
+ *	   -ARMCVM_ERR_PROTOCOL (MBZ bits or lower > higher in the reply).
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_version(const struct armcvm_conduit *c, uint64_t req,
 		   struct armcvm_rsi_version_result *res)
@@ -562,7 +673,15 @@ armcvm_rsi_version(const struct armcvm_conduit *c, uint64_t req,
 	ARMCVM_RSI_WRAP_(c, version, VERSION, res, req);
 }
 
-/** armcvm_rsi_features() - RSI_FEATURES. Return: as the layers above. */
+/**
+ * armcvm_rsi_features() - RSI_FEATURES
+ * @c: conduit
+ * @index: feature register index
+ * @res: status, value
+ *
+ * Return: 0, -ARMCVM_ERR_INVAL (@res NULL), -ARMCVM_ERR_NOTSUPP
+ *	   (SMC_UNKNOWN).
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_features(const struct armcvm_conduit *c, uint64_t index,
 		    struct armcvm_rsi_value_result *res)
@@ -570,7 +689,15 @@ armcvm_rsi_features(const struct armcvm_conduit *c, uint64_t index,
 	ARMCVM_RSI_WRAP_(c, features, FEATURES, res, index);
 }
 
-/** armcvm_rsi_measurement_read() - RSI_MEASUREMENT_READ. */
+/**
+ * armcvm_rsi_measurement_read() - RSI_MEASUREMENT_READ
+ * @c: conduit
+ * @index: 0 (RIM) .. 4
+ * @res: status, 64 value bytes
+ *
+ * Return: 0, -ARMCVM_ERR_INVAL (@res NULL, @index > 4),
+ *	   -ARMCVM_ERR_NOTSUPP (SMC_UNKNOWN).
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_measurement_read(const struct armcvm_conduit *c, uint64_t index,
 			    struct armcvm_rsi_measurement *res)
@@ -578,7 +705,18 @@ armcvm_rsi_measurement_read(const struct armcvm_conduit *c, uint64_t index,
 	ARMCVM_RSI_WRAP_(c, measurement_read, MEASUREMENT_READ, res, index);
 }
 
-/** armcvm_rsi_measurement_extend() - RSI_MEASUREMENT_EXTEND. */
+/**
+ * armcvm_rsi_measurement_extend() - RSI_MEASUREMENT_EXTEND
+ * @c: conduit
+ * @index: 1..4
+ * @value: @size bytes
+ * @size: 0..64
+ * @st: status
+ *
+ * Return: 0, -ARMCVM_ERR_INVAL (@st NULL, @index not 1..4, @value NULL
+ *	   with a non-zero @size), -ARMCVM_ERR_RANGE (@size > 64),
+ *	   -ARMCVM_ERR_NOTSUPP (SMC_UNKNOWN).
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_measurement_extend(const struct armcvm_conduit *c, uint64_t index,
 			      const uint8_t *value, size_t size,
@@ -588,7 +726,15 @@ armcvm_rsi_measurement_extend(const struct armcvm_conduit *c, uint64_t index,
 			 value, size);
 }
 
-/** armcvm_rsi_attestation_token_init() - RSI_ATTESTATION_TOKEN_INIT. */
+/**
+ * armcvm_rsi_attestation_token_init() - RSI_ATTESTATION_TOKEN_INIT
+ * @c: conduit
+ * @challenge: 64 bytes
+ * @res: status, upper bound of the token size
+ *
+ * Return: 0, -ARMCVM_ERR_INVAL (@challenge or @res NULL),
+ *	   -ARMCVM_ERR_NOTSUPP (SMC_UNKNOWN).
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_attestation_token_init(const struct armcvm_conduit *c,
 				  const uint8_t *challenge,
@@ -598,7 +744,18 @@ armcvm_rsi_attestation_token_init(const struct armcvm_conduit *c,
 			 res, challenge);
 }
 
-/** armcvm_rsi_attestation_token_continue() - one CONTINUE call. */
+/**
+ * armcvm_rsi_attestation_token_continue() - one CONTINUE call
+ * @c: conduit
+ * @granule: IPA of the buffer granule
+ * @offset: offset of the free space in it
+ * @size: bytes of free space
+ * @res: status, bytes written
+ *
+ * Return: 0, -ARMCVM_ERR_INVAL (@res NULL), -ARMCVM_ERR_ALIGN (@granule),
+ *	   -ARMCVM_ERR_RANGE (@offset + @size past the granule),
+ *	   -ARMCVM_ERR_NOTSUPP (SMC_UNKNOWN).
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_attestation_token_continue(const struct armcvm_conduit *c,
 				      uint64_t granule, uint64_t offset,
@@ -610,7 +767,15 @@ armcvm_rsi_attestation_token_continue(const struct armcvm_conduit *c,
 			 size);
 }
 
-/** armcvm_rsi_realm_config() - RSI_REALM_CONFIG. */
+/**
+ * armcvm_rsi_realm_config() - RSI_REALM_CONFIG
+ * @c: conduit
+ * @ipa: IPA of the granule that receives the configuration
+ * @st: status
+ *
+ * Return: 0, -ARMCVM_ERR_INVAL (@st NULL), -ARMCVM_ERR_ALIGN (@ipa),
+ *	   -ARMCVM_ERR_NOTSUPP (SMC_UNKNOWN).
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_realm_config(const struct armcvm_conduit *c, uint64_t ipa,
 			struct armcvm_rsi_status *st)
@@ -618,7 +783,20 @@ armcvm_rsi_realm_config(const struct armcvm_conduit *c, uint64_t ipa,
 	ARMCVM_RSI_WRAP_(c, realm_config, REALM_CONFIG, st, ipa);
 }
 
-/** armcvm_rsi_ipa_state_set() - one RSI_IPA_STATE_SET call. */
+/**
+ * armcvm_rsi_ipa_state_set() - one RSI_IPA_STATE_SET call
+ * @c: conduit
+ * @base: base IPA
+ * @top: top IPA
+ * @ripas: ARMCVM_RSI_EMPTY or ARMCVM_RSI_RAM
+ * @flags: 0 or ARMCVM_RSI_CHANGE_DESTROYED
+ * @res: status, new_base, response
+ *
+ * Return: 0, -ARMCVM_ERR_INVAL (@res NULL, @ripas), -ARMCVM_ERR_ALIGN,
+ *	   -ARMCVM_ERR_RANGE, -ARMCVM_ERR_RESERVED (@flags),
+ *	   -ARMCVM_ERR_NOTSUPP (SMC_UNKNOWN), -ARMCVM_ERR_PROTOCOL (response
+ *	   not 0 or 1).
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_ipa_state_set(const struct armcvm_conduit *c, uint64_t base,
 			 uint64_t top, uint64_t ripas, uint64_t flags,
@@ -628,7 +806,17 @@ armcvm_rsi_ipa_state_set(const struct armcvm_conduit *c, uint64_t base,
 			 ripas, flags);
 }
 
-/** armcvm_rsi_ipa_state_get() - RSI_IPA_STATE_GET. */
+/**
+ * armcvm_rsi_ipa_state_get() - RSI_IPA_STATE_GET
+ * @c: conduit
+ * @base: base IPA
+ * @top: top IPA
+ * @res: status, out_top, ripas
+ *
+ * Return: 0, -ARMCVM_ERR_INVAL (@res NULL), -ARMCVM_ERR_ALIGN,
+ *	   -ARMCVM_ERR_RANGE, -ARMCVM_ERR_NOTSUPP (SMC_UNKNOWN),
+ *	   -ARMCVM_ERR_PROTOCOL (ripas above DESTROYED).
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_ipa_state_get(const struct armcvm_conduit *c, uint64_t base,
 			 uint64_t top,
@@ -637,7 +825,15 @@ armcvm_rsi_ipa_state_get(const struct armcvm_conduit *c, uint64_t base,
 	ARMCVM_RSI_WRAP_(c, ipa_state_get, IPA_STATE_GET, res, base, top);
 }
 
-/** armcvm_rsi_host_call() - RSI_HOST_CALL. */
+/**
+ * armcvm_rsi_host_call() - RSI_HOST_CALL
+ * @c: conduit
+ * @ipa: IPA of the struct armcvm_rsi_host_call
+ * @st: status
+ *
+ * Return: 0, -ARMCVM_ERR_INVAL (@st NULL), -ARMCVM_ERR_ALIGN (@ipa not
+ *	   256-byte aligned), -ARMCVM_ERR_NOTSUPP (SMC_UNKNOWN).
+ */
 static inline ARMCVM_MUST_CHECK int
 armcvm_rsi_host_call(const struct armcvm_conduit *c, uint64_t ipa,
 		     struct armcvm_rsi_status *st)
@@ -684,7 +880,7 @@ struct armcvm_rsi_token_result {
  * loop and is returned in @res with 0.
  *
  * Return: 0 when the RMM answered (check @res->status),
- *	   -ARMCVM_ERR_INVAL (@challenge NULL), -ARMCVM_ERR_RANGE (the
+ *	   -ARMCVM_ERR_INVAL (@challenge or @res NULL), -ARMCVM_ERR_RANGE (the
  *	   buffer wraps the address space),
  *	   -ARMCVM_ERR_NOSPACE if the buffer filled up before the token was
  *	   complete (@res->written bytes are valid, @res->max_size is needed),
@@ -726,7 +922,8 @@ struct armcvm_rsi_range_result {
  * new_base at or below the previous base, or above @top, stops the loop.
  *
  * Return: 0 when the range is done, rejected or an RSI error stopped it
- *	   (see @res), the encode errors of armcvm_rsi_ipa_state_set_encode(),
+ *	   (see @res), -ARMCVM_ERR_INVAL if @res is NULL, the encode errors
+ *	   of armcvm_rsi_ipa_state_set_encode(),
  *	   -ARMCVM_ERR_PROTOCOL (no progress or new_base out of range),
  *	   -ARMCVM_ERR_NOTSUPP (no RMM).
  */

@@ -11,9 +11,10 @@
  *
  * Each context records the block implementation it was initialised with:
  * a portable C path that always exists, and hardware paths (x86 SHA
- * extensions, Armv8 cryptographic extensions) that are chosen only when they
- * are both compiled in and usable. docs/sha2.md gives the selection rules;
- * ARMCVM_SHA2_PORTABLE_ONLY at build time removes every hardware path.
+ * extensions, x86 AVX2 + BMI for SHA-512, Armv8 cryptographic extensions)
+ * that are chosen only when they are both compiled in and usable.
+ * docs/sha2.md gives the selection rules; ARMCVM_SHA2_PORTABLE_ONLY at build
+ * time removes every hardware path.
  * There is no global state: selection happens at context initialisation.
  */
 
@@ -41,14 +42,18 @@ extern "C" {
  * @ARMCVM_SHA2_IMPL_ARMV8_CE: Armv8 cryptographic extensions (SHA-256 with
  *	FEAT_SHA256, SHA-512 with FEAT_SHA512), compiled in only when the
  *	compiler targets them
+ * @ARMCVM_SHA2_IMPL_X86_AVX2: x86-64 AVX2 message schedule with BMI1/BMI2
+ *	scalar rounds (SHA-512 only), selected by CPUID and XGETBV at context
+ *	initialisation
  */
 enum armcvm_sha2_impl {
 	ARMCVM_SHA2_IMPL_AUTO = 0,
 	ARMCVM_SHA2_IMPL_PORTABLE = 1,
 	ARMCVM_SHA2_IMPL_X86_SHANI = 2,
 	ARMCVM_SHA2_IMPL_ARMV8_CE = 3,
+	ARMCVM_SHA2_IMPL_X86_AVX2 = 4,
 };
-#define ARMCVM_SHA2_IMPL_COUNT	4
+#define ARMCVM_SHA2_IMPL_COUNT	5
 
 /**
  * struct armcvm_sha256_ctx - SHA-256 streaming state (treat as opaque)
@@ -94,7 +99,8 @@ ARMCVM_API bool armcvm_sha256_impl_supported(uint32_t impl);
  * @impl: enum armcvm_sha2_impl; AUTO picks the fastest usable one
  *
  * Return: 0 on success (@ctx ready);
- *	   -ARMCVM_ERR_INVAL if @impl is not an enum armcvm_sha2_impl value;
+ *	   -ARMCVM_ERR_INVAL if @ctx is NULL or @impl is not an enum
+ *	   armcvm_sha2_impl value;
  *	   -ARMCVM_ERR_NOTSUPP if @impl is not compiled in or not supported by
  *	   this CPU (armcvm_sha256_impl_supported() is false).
  *	   On error @ctx is not usable.
@@ -158,7 +164,8 @@ ARMCVM_API bool armcvm_sha512_impl_supported(uint32_t impl);
  * @impl: enum armcvm_sha2_impl; AUTO picks the fastest usable one
  *
  * Return: 0 on success (@ctx ready);
- *	   -ARMCVM_ERR_INVAL if @impl is not an enum armcvm_sha2_impl value;
+ *	   -ARMCVM_ERR_INVAL if @ctx is NULL or @impl is not an enum
+ *	   armcvm_sha2_impl value;
  *	   -ARMCVM_ERR_NOTSUPP if @impl is not compiled in or not supported by
  *	   this CPU (armcvm_sha512_impl_supported() is false).
  *	   On error @ctx is not usable.
@@ -253,8 +260,8 @@ ARMCVM_API ARMCVM_MUST_CHECK int armcvm_hash_digest_size(uint64_t algo);
  * @impl: enum armcvm_sha2_impl (AUTO for the fastest)
  *
  * Return: 0 on success;
- *	   -ARMCVM_ERR_INVAL if @algo is not a supported RmiHashAlgorithm or
- *	   @impl is not an enum armcvm_sha2_impl value;
+ *	   -ARMCVM_ERR_INVAL if @ctx is NULL, @algo is not a supported
+ *	   RmiHashAlgorithm or @impl is not an enum armcvm_sha2_impl value;
  *	   -ARMCVM_ERR_NOTSUPP if @impl is unavailable for @algo here.
  */
 ARMCVM_API ARMCVM_MUST_CHECK int
@@ -267,7 +274,8 @@ armcvm_hash_init_impl(struct armcvm_hash_ctx *ctx, uint64_t algo,
  * @algo: RmiHashAlgorithm value
  *
  * Return: 0 on success;
- *	   -ARMCVM_ERR_INVAL if @algo is not a supported RmiHashAlgorithm.
+ *	   -ARMCVM_ERR_INVAL if @ctx is NULL or @algo is not a supported
+ *	   RmiHashAlgorithm.
  */
 ARMCVM_API ARMCVM_MUST_CHECK int
 armcvm_hash_init(struct armcvm_hash_ctx *ctx, uint64_t algo);
@@ -299,8 +307,8 @@ ARMCVM_API void armcvm_hash_update(struct armcvm_hash_ctx *ctx,
  *	 ARMCVM_HASH_MAX_DIGEST_SIZE bytes always suffices
  *
  * Return: the number of bytes written (32 or 64);
- *	   -ARMCVM_ERR_INVAL if no armcvm_hash_init*() call accepted @ctx
- *	   (nothing written).
+ *	   -ARMCVM_ERR_INVAL if @ctx or @out is NULL, or no
+ *	   armcvm_hash_init*() call accepted @ctx (nothing written).
  */
 ARMCVM_API int armcvm_hash_final(struct armcvm_hash_ctx *ctx, uint8_t *out);
 
@@ -312,8 +320,9 @@ ARMCVM_API int armcvm_hash_final(struct armcvm_hash_ctx *ctx, uint8_t *out);
  * @out: receives the digest (32 or 64 bytes)
  *
  * Return: the number of bytes written (32 or 64);
- *	   -ARMCVM_ERR_INVAL if @algo is not a supported RmiHashAlgorithm
- *	   (nothing written).
+ *	   -ARMCVM_ERR_INVAL if @out is NULL, @data is NULL with a non-zero
+ *	   @len, or @algo is not a supported RmiHashAlgorithm (nothing
+ *	   written).
  */
 ARMCVM_API ARMCVM_MUST_CHECK int armcvm_hash(uint64_t algo, const void *data,
 					     size_t len, uint8_t *out);

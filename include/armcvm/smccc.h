@@ -179,6 +179,7 @@ struct armcvm_smccc_fid {
  * whose upper 32 bits are set, pkvm.md 1.3).
  *
  * Return: 0 on success,
+ *	   -ARMCVM_ERR_INVAL if @out is NULL,
  *	   -ARMCVM_ERR_RESERVED if bits 63:32 are set, or bits 23:17 of a fast
  *	   call are set (@out is not written).
  */

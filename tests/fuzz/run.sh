@@ -18,8 +18,8 @@ work=${ARMCVM_FUZZ_WORK:-$b/fuzz-work}
 art=$b/fuzz-artifacts
 mkdir -p "$work" "$art"
 if [ $# -eq 0 ]; then
-	set -- $(cd "$b/tests/fuzz" && ls fuzz_* 2>/dev/null | grep -v '\.p$' |
-		 sed 's/^fuzz_//')
+	set -- $(find "$b/tests/fuzz" -maxdepth 1 -type f -perm -u+x \
+		 -name 'fuzz_*' 2>/dev/null | sed 's#.*/fuzz_##' | sort)
 fi
 if [ $# -eq 0 ]; then
 	echo "not ok 1 - no fuzz targets in $b/tests/fuzz"

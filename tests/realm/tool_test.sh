@@ -173,5 +173,93 @@ expect_exit "realm node twice" 2 "$tool" measure --manifest "$tmp/two.dtb"
 grep -q "two.dtb: /realm: duplicate node" "$tmp/err"
 check "second realm node is refused" $?
 
+# ---- Malformed input (docs/bad-input.md): manifest / DTB / op log -> 2,
+# values the builder or planner refuses -> 3 (docs/realm-tool.md). The
+# files are generated here (damaged blobs from good.dtb above).
+dts_head='/dts-v1/; / { compatible = "armcvm,realm-manifest-v1";'
+cpu0='cpus { cpu@0 { reg = <0>; entry = /bits/ 64 <0>; }; };'
+mk_dts() { # name, body (inside the root node)
+	printf '%s %s };\n' "$dts_head" "$2" > "$tmp/$1.dts"
+}
+manifest_bad() { # name, code, grep pattern for stderr
+	expect_exit "manifest $1" "$2" "$tool" measure --manifest "$tmp/$1.dts"
+	grep -q -- "$3" "$tmp/err"
+	check "manifest $1: message" $?
+}
+# Truncated, empty, wrong magic, totalsize beyond the file, garbage text.
+size=$(wc -c < "$tmp/good.dtb")
+head -c $((size / 2)) "$tmp/good.dtb" > "$tmp/trunc.dtb"
+head -c 4 "$tmp/good.dtb" > "$tmp/magic-only.dtb"
+: > "$tmp/empty.dtb"
+{ printf 'XXXX'; tail -c +5 "$tmp/good.dtb"; } > "$tmp/bad-magic.dtb"
+{ head -c 4 "$tmp/good.dtb"; printf '\177\377\377\377'; tail -c +9 "$tmp/good.dtb"; } > "$tmp/big-total.dtb"
+printf 'garbage {{{\n' > "$tmp/garbage.dts"
+for f in trunc.dtb magic-only.dtb empty.dtb bad-magic.dtb big-total.dtb garbage.dts; do
+	expect_exit "malformed $f" 2 "$tool" measure --manifest "$tmp/$f"
+	grep -q "$tmp/$f" "$tmp/err"
+	check "malformed $f: message names the file" $?
+done
+# Structure: every rule of docs/realm-manifest.md that a file can break.
+mk_dts no-compat "realm { ipa-bits = <40>; }; $cpu0"
+sed 's/armcvm,realm-manifest-v1/other/' "$tmp/no-compat.dts" > "$tmp/other-compat.dts"
+sed -i 's/ compatible = "armcvm,realm-manifest-v1";//' "$tmp/no-compat.dts"
+manifest_bad no-compat 2 "/: compatible"
+manifest_bad other-compat 2 "/: compatible"
+mk_dts no-realm "$cpu0"
+manifest_bad no-realm 2 "realm"
+mk_dts no-cpus "realm { ipa-bits = <40>; };"
+manifest_bad no-cpus 2 "cpus"
+mk_dts cpu-gap "realm { ipa-bits = <40>; }; cpus { cpu@1 { reg = <1>; entry = /bits/ 64 <0>; }; };"
+manifest_bad cpu-gap 2 "cpu@0"
+mk_dts file-and-content "realm { ipa-bits = <40>; }; images { k { load-address = /bits/ 64 <0x80000000>; file = \"kernel.bin\"; content = [00]; }; }; $cpu0"
+manifest_bad file-and-content 2 "/images/k"
+mk_dts missing-file "realm { ipa-bits = <40>; }; images { k { load-address = /bits/ 64 <0x80000000>; file = \"none.bin\"; }; }; $cpu0"
+manifest_bad missing-file 2 "/images/k: file"
+mk_dts odd-reg "realm { ipa-bits = <40>; }; memory@0 { reg = /bits/ 64 <0x80000000>; }; $cpu0"
+manifest_bad odd-reg 2 "/memory@0: reg"
+# Counts at their limits: RPV 64 bytes fine, 65 not; gprs 8 fine, 9 not.
+rpv64=$(printf '01 %.0s' $(seq 64))
+mk_dts rpv-64 "realm { ipa-bits = <40>; personalization-value = [$rpv64]; }; $cpu0"
+expect_exit "manifest rpv-64" 0 "$tool" measure --manifest "$tmp/rpv-64.dts"
+mk_dts rpv-65 "realm { ipa-bits = <40>; personalization-value = [$rpv64 01]; }; $cpu0"
+manifest_bad rpv-65 2 "/realm: personalization-value"
+mk_dts gprs-8 "realm { ipa-bits = <40>; }; cpus { cpu@0 { reg = <0>; entry = /bits/ 64 <0>; gprs = /bits/ 64 <1 2 3 4 5 6 7 8>; }; };"
+expect_exit "manifest gprs-8" 0 "$tool" measure --manifest "$tmp/gprs-8.dts"
+mk_dts gprs-9 "realm { ipa-bits = <40>; }; cpus { cpu@0 { reg = <0>; entry = /bits/ 64 <0>; gprs = /bits/ 64 <1 2 3 4 5 6 7 8 9>; }; };"
+manifest_bad gprs-9 2 "/cpus/cpu@0: gprs"
+# Values the library refuses: base + size wrapping, overlapping RAM,
+# an image whose size runs off the IPA space (builder/planner: exit 3).
+mk_dts ram-wraps "realm { ipa-bits = <40>; }; memory@0 { reg = /bits/ 64 <0xfffffffffffff000 0x2000>; }; $cpu0"
+manifest_bad ram-wraps 3 "ram\[0\]"
+mk_dts ram-overlap "realm { ipa-bits = <40>; }; memory@0 { reg = /bits/ 64 <0x80000000 0x1000 0x80000000 0x1000>; }; $cpu0"
+manifest_bad ram-overlap 3 "ram\[1\]"
+mk_dts image-wraps "realm { ipa-bits = <40>; }; images { k { load-address = /bits/ 64 <0x80000000>; content = [00]; size = /bits/ 64 <0xffffffffffffffff>; }; }; $cpu0"
+manifest_bad image-wraps 3 "image\[0\]"
+
+oplog_bad() { # name, line, content
+	printf '%b' "$3" > "$tmp/$1.oplog"
+	expect_exit "op log $1" 2 "$tool" measure --oplog "$tmp/$1.oplog"
+	grep -q "$1.oplog:$2" "$tmp/err"
+	check "op log $1: message carries the line" $?
+}
+create='realm-create s2sz=40 num_bps=1 num_wps=1 hash_algo=0\n'
+oplog_bad first-not-create 1 'init-ripas base=0x80000000 top=0xc0000000 level=1\n'
+oplog_bad create-twice 2 "$create$create"
+oplog_bad unknown-op 2 "${create}frobnicate x=1\n"
+oplog_bad missing-key 1 'realm-create s2sz=40 num_bps=1 num_wps=1\n'
+oplog_bad unknown-key 1 'realm-create s2sz=40 num_bps=1 num_wps=1 hash_algo=0 colour=blue\n'
+oplog_bad number-overflow 1 'realm-create s2sz=0x1ffffffffffffffff num_bps=1 num_wps=1 hash_algo=0\n'
+oplog_bad bad-hash 1 'realm-create s2sz=40 num_bps=1 num_wps=1 hash_algo=2\n'
+oplog_bad gprs-9 2 "${create}rec-create flags=1 pc=0 gprs=0,0,0,0,0,0,0,0,0\n"
+oplog_bad rec-flags 2 "${create}rec-create flags=3 pc=0\n"
+oplog_bad data-flags 2 "${create}data-create ipa=0x80000000 flags=2\n"
+oplog_bad ripas-wraps 2 "${create}init-ripas base=0xfffffffffffff000 top=0x1000 level=3\n"
+oplog_bad missing-data-file 2 "${create}data-create ipa=0x80000000 flags=1 file=none.bin\n"
+oplog_bad nul-byte 2 "${create}\0\n"
+printf '' > "$tmp/empty.oplog"
+expect_exit "op log empty" 2 "$tool" measure --oplog "$tmp/empty.oplog"
+printf 'realm-create s2sz=40 num_bps=1 num_wps=1 hash_algo=0' > "$tmp/no-newline.oplog"
+expect_exit "op log without a final newline" 0 "$tool" measure --oplog "$tmp/no-newline.oplog"
+
 echo "1..$n"
 exit $fail
