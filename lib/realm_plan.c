@@ -441,6 +441,16 @@ static int check_layout(const struct armcvm_rmi_realm_params *p,
 	uint32_t i;
 	int ret;
 
+	/*
+	 * RmiRealmParams.rtt_level_start is an Int64 level (S10 B4.4.12):
+	 * -1..3. ARMCVM_REALM_RTT_LEVEL_AUTO is a builder input, never a
+	 * parameter value, and must not reach the geometry as "choose".
+	 */
+	if (p->rtt_level_start < -1 || p->rtt_level_start > 3) {
+		return fail(err, -ARMCVM_ERR_INVAL,
+			    ARMCVM_REALM_FIELD_RTT_LEVEL_START, 0,
+			    p->rtt_level_start, -1, 3, 0);
+	}
 	ret = armcvm_realm_rtt_geometry((uint32_t)p->s2sz,
 					(p->flags & ARMCVM_RMI_REALM_FLAG_LPA2)
 					!= 0, (int32_t)p->rtt_level_start,

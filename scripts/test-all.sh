@@ -5,6 +5,7 @@
 #   the same tests again under valgrind
 #   native clang with AddressSanitizer + UndefinedBehaviorSanitizer
 #   aarch64 cross build under qemu-aarch64 (real smc/hvc trapped) + disasm
+#   libFuzzer targets, 60 s each (tests/fuzz/run.sh)
 #   aarch64 freestanding core + bare-metal image, nm -u check
 #   consumers: as a Meson subproject and through pkg-config after install
 #   static analysis: gcc -fanalyzer, cppcheck, clang-tidy, zero findings
@@ -51,6 +52,18 @@ CC=clang suite clang-asan "$top" -Db_sanitize=address,undefined \
 	-Db_lundef=false -Dc_args=-fno-sanitize-recover=all
 suite aarch64 "$top" --cross-file cross/aarch64-linux-gnu.ini
 
+# libFuzzer targets (clang, ASan + UBSan), ARMCVM_FUZZ_SECONDS each
+# (default 60): any crash, leak, sanitizer report or invariant abort fails.
+fz=$out/fuzz
+# debugoptimized: SHA-2 at -O0 makes the hashing targets 14x slower.
+step setup-fuzz env CC=clang meson setup "$fz" -Dwerror=true -Dfuzz=true \
+	-Db_sanitize=address,undefined -Db_lundef=false -Dtests=disabled \
+	--buildtype=debugoptimized
+step build-fuzz meson compile -C "$fz"
+sh tests/fuzz/run.sh "$fz" "${ARMCVM_FUZZ_SECONDS:-60}" >"$out/fuzz.tap" 2>&1 ||
+	status=1
+cat "$out/fuzz.tap"
+
 step setup-freestanding meson setup "$out/freestanding" -Dwerror=true \
 	--cross-file cross/aarch64-freestanding.ini -Dfreestanding=true
 step build-freestanding meson compile -C "$out/freestanding"
@@ -81,6 +94,6 @@ sh scripts/static-analysis.sh "$out/static-analysis" \
 cat "$out/static-analysis.tap"
 
 python3 scripts/summarize.py $logs "$out/freestanding.tap" \
-	"$out/static-analysis.tap"
+	"$out/static-analysis.tap" "$out/fuzz.tap"
 summary=$?
 [ $status -eq 0 ] && [ $summary -eq 0 ]

@@ -480,6 +480,20 @@ static void layout_errors(void **state)
 	p = params_for(40, 0x2000);
 	p.rtt_level_start = 3;
 	EXPECT(-ARMCVM_ERR_INVAL, ARMCVM_REALM_FIELD_IPA_BITS, 0);
+	/*
+	 * Found by fuzz_realm_build: rtt_level_start 127 (the builder's AUTO)
+	 * passed the geometry check as "choose a level" and the planner then
+	 * shifted by 12 + 9 (3 - 127) bits. An Int64 level outside -1..3
+	 * (S10 B4.4.12) is refused, also one whose low 32 bits are valid.
+	 */
+	p = params_for(40, 0x2000);
+	p.rtt_level_start = ARMCVM_REALM_RTT_LEVEL_AUTO;
+	EXPECT(-ARMCVM_ERR_INVAL, ARMCVM_REALM_FIELD_RTT_LEVEL_START, 0);
+	p.rtt_level_start = (int64_t)(1ULL << 32) + 1;
+	EXPECT(-ARMCVM_ERR_INVAL, ARMCVM_REALM_FIELD_RTT_LEVEL_START, 0);
+	p.rtt_level_start = -2;
+	EXPECT(-ARMCVM_ERR_INVAL, ARMCVM_REALM_FIELD_RTT_LEVEL_START, 0);
+	p = params_for(40, 0x2000);
 #undef EXPECT
 	assert_string_equal(armcvm_realm_op_name(ARMCVM_REALM_OP_RTT_CREATE),
 			    "RMI_RTT_CREATE");

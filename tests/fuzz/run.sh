@@ -3,7 +3,8 @@
 # Usage: run.sh BUILDDIR SECONDS [TARGET...]
 # Runs every libFuzzer target built in BUILDDIR (-Dfuzz=true), or the named
 # ones, for SECONDS each, starting from its seed corpus tests/fuzz/corpus/
-# <target>/ (read-only) plus a scratch corpus in BUILDDIR/fuzz-work/.
+# <target>/ (read-only) plus a scratch corpus in BUILDDIR/fuzz-work/, and
+# its dictionary tests/fuzz/<target>.dict if there is one.
 # Prints TAP, one line per target with its executions; a crash, leak,
 # sanitizer report, invariant abort, timeout or out-of-memory fails the
 # line and keeps the reproducer in BUILDDIR/fuzz-artifacts/.
@@ -18,8 +19,8 @@ work=${ARMCVM_FUZZ_WORK:-$b/fuzz-work}
 art=$b/fuzz-artifacts
 mkdir -p "$work" "$art"
 if [ $# -eq 0 ]; then
-	set -- $(cd "$b/tests/fuzz" && ls fuzz_* 2>/dev/null | grep -v '\.p$' |
-		 sed 's/^fuzz_//')
+	set -- $(find "$b/tests/fuzz" -maxdepth 1 -type f -perm -u+x \
+		 -name 'fuzz_*' 2>/dev/null | sed 's#.*/fuzz_##' | sort)
 fi
 if [ $# -eq 0 ]; then
 	echo "not ok 1 - no fuzz targets in $b/tests/fuzz"
@@ -36,7 +37,9 @@ for t in "$@"; do
 	# -timeout: one input taking 10 s is a hang; -rss_limit_mb: leaks grow.
 	if "$b/tests/fuzz/fuzz_$t" -max_total_time="$secs" -timeout=10 \
 		-rss_limit_mb=2048 -print_final_stats=1 \
-		-artifact_prefix="$art/$t-" "$work/$t" \
+		-artifact_prefix="$art/$t-" \
+		$( [ -f "$here/$t.dict" ] && echo "-dict=$here/$t.dict" ) \
+		"$work/$t" \
 		$( [ -d "$seeds" ] && echo "$seeds" ) >"$log" 2>&1; then
 		execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
 		cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1)
