@@ -237,15 +237,15 @@ static int rmm_host_span(const struct armcvm_rmm_model *m, uint64_t pa,
 	if (len == 0 || end < pa) {
 		return -ARMCVM_ERR_RANGE;
 	}
-	for (i = 0; i < m->nranges; i++) {
-		r = &m->ranges[i];
-		if (pa >= r->base &&
-		    pa - r->base < (r->granules << RMM_GSHIFT)) {
-			break;
+	for (i = 0; i < m->nranges && r == NULL; i++) {
+		const struct armcvm_rmm_mem_range *c = &m->ranges[i];
+
+		if (pa >= c->base &&
+		    pa - c->base < (c->granules << RMM_GSHIFT)) {
+			r = c;
 		}
 	}
-	if (i == m->nranges ||
-	    end - r->base > (r->granules << RMM_GSHIFT)) {
+	if (r == NULL || end - r->base > (r->granules << RMM_GSHIFT)) {
 		return -ARMCVM_ERR_RANGE;
 	}
 	for (p = (pa - r->base) >> RMM_GSHIFT;

@@ -119,8 +119,8 @@ static inline uint64_t ror64(uint64_t x, unsigned int n)
 
 /* Rounds 2i, 2i + 1 of a 16-round group whose W + K pairs start at q. */
 #define ROUND2(q, i, a, b, c, d, e, f, g, h) do {			\
-	ROUND(a, b, c, d, e, f, g, h, (q)[4 * (i)]);			\
-	ROUND(h, a, b, c, d, e, f, g, (q)[4 * (i) + 1]);		\
+	ROUND(a, b, c, d, e, f, g, h, (q)[(size_t)4 * (i)]);		\
+	ROUND(h, a, b, c, d, e, f, g, (q)[(size_t)4 * (i) + 1]);	\
 } while (0)
 
 /*
@@ -138,7 +138,8 @@ static inline uint64_t ror64(uint64_t x, unsigned int n)
 		      sizeof(k_));					\
 	x[i] += SSIG0V(w15_) + w7_ + SSIG1V(w2_);			\
 	wk_ = x[i] + CAT(k_, k_);					\
-	ARMCVM_MEMCPY(&wk[32 + 32 * (j) + 4 * (i)], &wk_, sizeof(wk_));	\
+	ARMCVM_MEMCPY(&wk[(size_t)32 * (j) + (size_t)4 * (i) + 32],	\
+		      &wk_, sizeof(wk_));				\
 } while (0)
 
 /*
@@ -153,7 +154,7 @@ static inline uint64_t ror64(uint64_t x, unsigned int n)
  * step for rounds 16j + 16 .. 16j + 31 of both blocks.
  */
 #define GROUP_SCHED(j) do {						\
-	const uint64_t *q_ = &wk[32 * (j)];				\
+	const uint64_t *q_ = &wk[(size_t)32 * (j)];			\
 	WK_FROM_MEMORY();						\
 	SCHED(j, 0); ROUND2(q_, 0, a, b, c, d, e, f, g, h);		\
 	SCHED(j, 1); ROUND2(q_, 1, g, h, a, b, c, d, e, f);		\
@@ -198,13 +199,14 @@ TARGET void armcvm_sha512_blocks_avx2_(uint64_t st[8], const uint8_t *p,
 			u64x4 s;
 			v32qi v;
 
-			ARMCVM_MEMCPY(&lo, p + 16 * i, sizeof(lo));
-			ARMCVM_MEMCPY(&hi, p1 + 16 * i, sizeof(hi));
-			ARMCVM_MEMCPY(&k, &armcvm_sha512_k_[2 * i], sizeof(k));
+			ARMCVM_MEMCPY(&lo, p + (size_t)16 * i, sizeof(lo));
+			ARMCVM_MEMCPY(&hi, p1 + (size_t)16 * i, sizeof(hi));
+			ARMCVM_MEMCPY(&k, &armcvm_sha512_k_[(size_t)2 * i],
+				      sizeof(k));
 			v = (v32qi)CAT(lo, hi);
 			x[i] = (u64x4)BSWAP64X4(v);
 			s = x[i] + CAT(k, k);
-			ARMCVM_MEMCPY(&wk[4 * i], &s, sizeof(s));
+			ARMCVM_MEMCPY(&wk[(size_t)4 * i], &s, sizeof(s));
 		}
 		for (blk = 0; blk < nb; blk++) {
 			uint64_t a = st[0], b = st[1], c = st[2], d = st[3];
@@ -227,7 +229,7 @@ TARGET void armcvm_sha512_blocks_avx2_(uint64_t st[8], const uint8_t *p,
 			st[4] += e; st[5] += f; st[6] += g; st[7] += h;
 		}
 		nblocks -= nb;
-		p += nb * ARMCVM_SHA512_BLOCK_SIZE;
+		p += (size_t)nb * ARMCVM_SHA512_BLOCK_SIZE;
 	}
 }
 

@@ -236,7 +236,6 @@ static int parse_args(int argc, char **argv, const char *cmd,
 		      struct rt_config *cfg, struct cmdline *cl)
 {
 	int c, r = 0;
-	uint32_t v;
 
 	cl->nvcpus = 1;
 	optind = 1;
@@ -300,8 +299,7 @@ static int parse_args(int argc, char **argv, const char *cmd,
 			r = parse_u64("--features", optarg, &cfg->features0);
 			break;
 		case OPT_AUX:
-			r = parse_u32("--aux", optarg, &v);
-			cfg->rec_aux_count = v;
+			r = parse_u32("--aux", optarg, &cfg->rec_aux_count);
 			break;
 		case OPT_JSON: cl->json = true; break;
 		case 'v': case OPT_VERBOSE: cl->verbose = true; break;
@@ -435,10 +433,6 @@ static int build(struct rt_config *cfg, struct built *b)
 	return 0;
 }
 
-struct read_ctx {
-	struct rt_config *cfg;
-};
-
 static int src_read(void *ctx, uint32_t image, uint64_t off, uint8_t *buf,
 		    size_t len)
 {
@@ -448,6 +442,7 @@ static int src_read(void *ctx, uint32_t image, uint64_t off, uint8_t *buf,
 static int predict(struct rt_config *cfg, struct built *b,
 		   struct armcvm_measurement *rim)
 {
+	/* cppcheck-suppress unassignedVariable ; written through src.buf */
 	static uint8_t buf[4096];
 	struct armcvm_realm_rim_source src = { src_read, cfg, buf };
 	int r = armcvm_realm_rim_predict(&b->params, &b->layout, &b->plan,
@@ -503,6 +498,7 @@ static int cmd_measure(struct rt_config *cfg, struct cmdline *cl)
 	return r;
 }
 
+/* One line of display text; what does not fit in @n is cut. */
 static void op_args(const struct built *b, const struct armcvm_realm_op *op,
 		    char *s, size_t n)
 {
@@ -511,44 +507,45 @@ static void op_args(const struct built *b, const struct armcvm_realm_op *op,
 	switch (op->cmd) {
 	case ARMCVM_REALM_OP_DELEGATE:
 	case ARMCVM_REALM_OP_UNDELEGATE:
-		snprintf(s, n, "addr=0x%" PRIx64, op->addr);
+		(void)snprintf(s, n, "addr=0x%" PRIx64, op->addr);
 		break;
 	case ARMCVM_REALM_OP_REALM_CREATE:
-		snprintf(s, n, "rd=0x%" PRIx64 " params=0x%" PRIx64, op->addr,
-			 l->ns_params_pa);
+		(void)snprintf(s, n, "rd=0x%" PRIx64 " params=0x%" PRIx64,
+			       op->addr, l->ns_params_pa);
 		break;
 	case ARMCVM_REALM_OP_RTT_CREATE:
-		snprintf(s, n, "rtt=0x%" PRIx64 " ipa=0x%" PRIx64 " level=%d",
-			 op->addr, op->ipa, op->level);
+		(void)snprintf(s, n, "rtt=0x%" PRIx64 " ipa=0x%" PRIx64
+			       " level=%d", op->addr, op->ipa, op->level);
 		break;
 	case ARMCVM_REALM_OP_INIT_RIPAS:
-		snprintf(s, n, "base=0x%" PRIx64 " top=0x%" PRIx64
-			 " (level %d entries)", op->ipa, op->arg, op->level);
+		(void)snprintf(s, n, "base=0x%" PRIx64 " top=0x%" PRIx64
+			       " (level %d entries)", op->ipa, op->arg,
+			       op->level);
 		break;
 	case ARMCVM_REALM_OP_DATA_CREATE:
-		snprintf(s, n, "data=0x%" PRIx64 " ipa=0x%" PRIx64 " src=0x%"
-			 PRIx64 " flags=%d", op->addr, op->ipa,
-			 l->images[op->index].src_pa + op->arg,
-			 l->images[op->index].measured);
+		(void)snprintf(s, n, "data=0x%" PRIx64 " ipa=0x%" PRIx64
+			       " src=0x%" PRIx64 " flags=%d", op->addr,
+			       op->ipa, l->images[op->index].src_pa + op->arg,
+			       l->images[op->index].measured);
 		break;
 	case ARMCVM_REALM_OP_REC_CREATE:
-		snprintf(s, n, "rec=0x%" PRIx64 " vcpu=%u runnable=%d aux=%u@0x%"
-			 PRIx64, op->addr, op->index,
-			 l->vcpus[op->index].runnable, l->rec_aux_count,
-			 op->arg);
+		(void)snprintf(s, n, "rec=0x%" PRIx64 " vcpu=%u runnable=%d "
+			       "aux=%u@0x%" PRIx64, op->addr, op->index,
+			       l->vcpus[op->index].runnable, l->rec_aux_count,
+			       op->arg);
 		break;
 	case ARMCVM_REALM_OP_DATA_DESTROY:
-		snprintf(s, n, "ipa=0x%" PRIx64 " -> data=0x%" PRIx64, op->ipa,
-			 op->addr);
+		(void)snprintf(s, n, "ipa=0x%" PRIx64 " -> data=0x%" PRIx64,
+			       op->ipa, op->addr);
 		break;
 	case ARMCVM_REALM_OP_RTT_DESTROY:
-		snprintf(s, n, "ipa=0x%" PRIx64 " level=%d -> rtt=0x%" PRIx64,
-			 op->ipa, op->level, op->addr);
+		(void)snprintf(s, n, "ipa=0x%" PRIx64 " level=%d -> rtt=0x%"
+			       PRIx64, op->ipa, op->level, op->addr);
 		break;
 	default:
-		snprintf(s, n, "%s=0x%" PRIx64,
-			 op->cmd == ARMCVM_REALM_OP_REC_DESTROY ? "rec" : "rd",
-			 op->addr);
+		(void)snprintf(s, n, "%s=0x%" PRIx64,
+			       op->cmd == ARMCVM_REALM_OP_REC_DESTROY ? "rec" :
+			       "rd", op->addr);
 		break;
 	}
 }
@@ -573,7 +570,6 @@ static void print_stats(const struct built *b)
 static int cmd_plan(struct rt_config *cfg, struct cmdline *cl)
 {
 	struct built b;
-	char args[160];
 	size_t i;
 	int r = build(cfg, &b);
 
@@ -610,6 +606,8 @@ static int cmd_plan(struct rt_config *cfg, struct cmdline *cl)
 		}
 		printf("]}\n");
 	} else {
+		char args[160];
+
 		printf("%-7s %-24s %s\n", "step", "command", "arguments");
 		for (i = 0; i < b.plan.count; i++) {
 			if (i == 0 || i == b.plan.create_count) {
@@ -663,7 +661,7 @@ static void run_step(void *ctx, size_t i, const struct armcvm_realm_op *op,
 				putchar(k < pct / 2 ? '#' : '.');
 			}
 			printf("] %3d%% %zu/%zu", pct, i + 1, rn->total);
-			fflush(stdout);
+			(void)fflush(stdout);	/* progress only */
 		}
 		return;
 	}

@@ -32,7 +32,7 @@ void rt_config_free(struct rt_config *cfg)
 	/* All slots: a reader that failed midway leaves the next one set. */
 	for (i = 0; i < RT_MAX_IMAGES; i++) {
 		if (cfg->src[i].f != NULL) {
-			fclose(cfg->src[i].f);
+			(void)fclose(cfg->src[i].f);	/* read-only */
 		}
 		free(cfg->src[i].path);
 		free(cfg->src[i].bytes);
@@ -44,12 +44,12 @@ int rt_image_read(struct rt_config *cfg, uint32_t i, uint64_t off,
 		  uint8_t *buf, size_t len)
 {
 	struct rt_source *s = &cfg->src[i];
-	size_t n;
 
 	memset(buf, 0, len);
 	if (s->bytes != NULL) {
 		if (off < s->nbytes) {
-			n = s->nbytes - off < len ? s->nbytes - (size_t)off : len;
+			size_t n = s->nbytes - off < len ?
+				   s->nbytes - (size_t)off : len;
 			memcpy(buf, s->bytes + off, n);
 		}
 		return 0;

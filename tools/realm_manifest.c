@@ -40,9 +40,10 @@ static int merr(const struct mctx *m, int node, const char *prop,
 	if (node >= 0 && fdt_get_path(m->fdt, node, path, sizeof(path)) != 0) {
 		strcpy(path, "?");
 	}
-	snprintf(what, sizeof(what), fmt, detail);
-	snprintf(line, sizeof(line), "%s: %s%s%s: %s", m->file, path,
-		 prop ? ": " : "", prop ? prop : "", what);
+	/* a diagnostic longer than line[] is cut */
+	(void)snprintf(what, sizeof(what), fmt, detail);
+	(void)snprintf(line, sizeof(line), "%s: %s%s%s: %s", m->file, path,
+		       prop ? ": " : "", prop ? prop : "", what);
 	tool_fputs_escaped(line, m->msgs);
 	fputc('\n', m->msgs);
 	return RT_EXIT_INPUT;
@@ -138,14 +139,14 @@ static int get_u64s(const struct mctx *m, int node, const char *name,
 	if (len % 8 != 0 || len / 8 < min || len / 8 > max) {
 		char d[96];
 
-		snprintf(d, sizeof(d), "expected %d to %d 64-bit values "
-			 "(/bits/ 64 <...>)", min, max);
+		(void)snprintf(d, sizeof(d), "expected %d to %d 64-bit "
+			       "values (/bits/ 64 <...>)", min, max);
 		return merr(m, node, name, "%s", d);
 	}
 	for (i = 0; i < len / 8; i++) {
 		fdt64_t v;
 
-		memcpy(&v, p + 8 * i, 8);
+		memcpy(&v, p + (size_t)i * 8, 8);
 		out[i] = fdt64_to_cpu(v);
 	}
 	if (count != NULL) {
@@ -409,22 +410,24 @@ static int parse_image(const struct mctx *m, int node)
 	if (file != NULL) {
 		size_t n = strlen(m->dir) + strlen(file) + 2;
 		uint64_t fsize = 0;
-		char d[512];
 		int err;
 
 		src->path = malloc(n);
 		if (src->path == NULL) {
 			return RT_EXIT_IO;
 		}
+		/* n fits either form: no truncation */
 		if (file[0] == '/') {
-			snprintf(src->path, n, "%s", file);
+			(void)snprintf(src->path, n, "%s", file);
 		} else {
-			snprintf(src->path, n, "%s/%s", m->dir, file);
+			(void)snprintf(src->path, n, "%s/%s", m->dir, file);
 		}
 		err = m->io->size(m->io->ctx, src->path, &fsize);
 		if (err != 0) {
-			snprintf(d, sizeof(d), "cannot open %s: %s", src->path,
-				 strerror(err));
+			char d[512];
+
+			(void)snprintf(d, sizeof(d), "cannot open %s: %s",
+				       src->path, strerror(err));
 			return merr(m, node, "file", "%s", d);
 		}
 		if (r == 1) {

@@ -236,7 +236,7 @@ static int rec_create(struct line *l, struct oplog *o)
 	uint64_t gprs[8] = { 0 };
 	uint64_t flags, pc;
 	struct kv *g;
-	int r, i = 0;
+	int r;
 
 	if ((r = num(l, "flags", true, 0, &flags)) ||
 	    (r = num(l, "pc", false, 0, &pc))) {
@@ -245,6 +245,7 @@ static int rec_create(struct line *l, struct oplog *o)
 	g = find(l, "gprs");
 	if (g != NULL) {
 		char *s = g->val, *comma;
+		int i = 0;
 
 		for (;;) {
 			comma = strchr(s, ',');

@@ -9,7 +9,7 @@
 char *tool_read_file(const char *path, size_t *len)
 {
 	FILE *f = fopen(path, "rb");
-	size_t cap = 65536, n = 0, got;
+	size_t cap = 65536, n = 0;
 	char *buf = NULL, *nb;
 	int err = 0;
 
@@ -26,6 +26,8 @@ char *tool_read_file(const char *path, size_t *len)
 			}
 			buf = nb;
 		}
+		size_t got;
+
 		errno = 0;
 		got = fread(buf + n, 1, cap - n - 1, f);
 		n += got;
@@ -36,7 +38,7 @@ char *tool_read_file(const char *path, size_t *len)
 			break;
 		}
 	}
-	fclose(f);
+	(void)fclose(f);	/* read-only */
 	if (err != 0) {
 		free(buf);
 		errno = err;
