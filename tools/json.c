@@ -331,6 +331,7 @@ int json_parse(struct json_doc *d, char *text, size_t len)
 				goto value_done;
 			}
 		}
+		/* cppcheck-suppress uninitvar ; stack[0..depth) was pushed */
 		if (depth > 0 && d->nodes[stack[depth - 1]].type == JSON_OBJ) {
 			if (peek(&c) != '"') {
 				return fail(&c, "expected a member name");
