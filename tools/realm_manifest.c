@@ -232,7 +232,7 @@ static int parse_realm(const struct mctx *m, int node)
 		"personalization-value", "vmid", "rtt-start-level", "profile",
 		NULL };
 	struct armcvm_realm_desc *d = &m->cfg->desc;
-	const char *s;
+	const char *s = "";
 	const uint8_t *rpv;
 	uint32_t v = 0;
 	int r, len;
@@ -323,8 +323,8 @@ static int parse_memory(const struct mctx *m, int node)
 {
 	static const char *const props[] = { "device_type", "reg", NULL };
 	uint64_t reg[2 * RT_MAX_RAM];
-	const char *s;
-	int r, n, i;
+	const char *s = "";
+	int r, n = 0, i;
 
 	r = only_props(m, node, props);
 	r = r ? r : no_children(m, node);
@@ -519,7 +519,8 @@ static int parse_group(const struct mctx *m, int node, const char *prefix,
 	fdt_for_each_subnode(sub, m->fdt, node) {
 		const char *name = fdt_get_name(m->fdt, sub, NULL);
 
-		if (prefix != NULL && strncmp(name, prefix, strlen(prefix))) {
+		if (prefix != NULL &&
+		    strncmp(name, prefix, strlen(prefix)) != 0) {
 			return merr(m, sub, NULL, "unexpected node (expected "
 				    "%s...)", prefix);
 		}
@@ -620,7 +621,7 @@ static int parse_fdt(struct mctx *m, size_t size)
 		if (!cfg->vcpu_seen[i]) {
 			char d[64];
 
-			snprintf(d, sizeof(d), "cpu@%u is missing: vCPU indexes "
+			(void)snprintf(d, sizeof(d), "cpu@%u is missing: vCPU indexes "
 				 "must be 0..%u", i, cfg->nvcpu - 1);
 			return merr(m, 0, NULL, "%s", d);
 		}
@@ -666,7 +667,7 @@ int rt_manifest_load(const char *path, struct rt_config *cfg)
 	if (copy == NULL) {
 		return RT_EXIT_IO;
 	}
-	snprintf(dir, sizeof(dir), "%s", dirname(copy));
+	(void)snprintf(dir, sizeof(dir), "%s", dirname(copy));
 	free(copy);
 	if (n > 4 && strcmp(path + n - 4, ".dtb") == 0) {
 		blob = tool_read_file(path, &size);
