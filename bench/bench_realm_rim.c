@@ -41,8 +41,9 @@ static int read_image(void *ctx, uint32_t i, uint64_t off, uint8_t *buf,
 int main(void)
 {
 	/* cppcheck-suppress unassignedVariable ; written through src.buf */
-	static uint8_t buf[4096];
-	struct armcvm_realm_rim_source src = { read_image, NULL, buf };
+	static uint8_t buf[ARMCVM_RIM_BATCH * 4096];
+	struct armcvm_realm_rim_source src = { read_image, NULL, buf,
+					       ARMCVM_RIM_BATCH };
 	struct armcvm_realm_ram ram = { 0x80000000ULL, RAM_SIZE };
 	struct armcvm_realm_image im = { 0x80000000ULL, IMAGE_SIZE, 0, true };
 	struct armcvm_realm_vcpu vcpu = { .mpidr = 0, .pc = 0x80000000ULL,
@@ -93,7 +94,7 @@ int main(void)
 		    armcvm_realm_plan_build(&p, &l, &pl, NULL) != 0) {
 			return 1;
 		}
-		for (rep = 0; rep < 3; rep++) {
+		for (rep = 0; rep < 5; rep++) {
 			const EVP_MD *mdt = algo ? EVP_sha512() : EVP_sha256();
 			double t0 = now(), t_pred, t_ssl;
 			unsigned int n;

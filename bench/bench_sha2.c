@@ -2,7 +2,9 @@
 /*
  * SHA-256 / SHA-512 throughput of every armcvm implementation usable here
  * against OpenSSL EVP on the same buffer in the same run. Prints MB/s
- * (10^6 bytes per second) and the ratio armcvm / OpenSSL. Not a test.
+ * (10^6 bytes per second) and the ratio armcvm / OpenSSL. Rows "x4" hash
+ * four messages with armcvm_hash_many() against four OpenSSL calls: the
+ * RIM predictor's granule digests. Not a test.
  *
  *	bench_sha2 [message bytes (default 16384)] [milliseconds per line]
  */
@@ -18,7 +20,7 @@
 #include <armcvm/sha2.h>
 
 static const char *const impl_name[ARMCVM_SHA2_IMPL_COUNT] = {
-	"auto", "portable", "x86-shani", "armv8-ce", "x86-avx2",
+	"auto", "portable", "x86-shani", "armv8-ce", "x86-avx2", "x86-avx512",
 };
 
 static double now(void)
@@ -32,18 +34,20 @@ static double now(void)
 static volatile unsigned char sink;	/* keeps the digests live */
 
 /*
- * Hashes @buf alternately with armcvm (@impl) and OpenSSL EVP, one message
- * each, for @ms milliseconds (at least 11 messages each), timing every
+ * Hashes @buf alternately with armcvm (@impl) and OpenSSL EVP, @lanes
+ * messages each (armcvm_hash_many() when @lanes > 1), for @ms milliseconds (at least 11 messages each), timing every
  * message: both see the same machine state. Returns the MB/s of the
  * fastest message of each in *mine and *ref: on a shared machine a
  * message that was preempted or shared its core says nothing about the
  * code, and the longer a message takes the likelier that is.
  */
-static void run(uint64_t algo, uint32_t impl, const unsigned char *buf,
-		size_t len, double ms, double *mine, double *ref)
+static void run(uint64_t algo, uint32_t impl, unsigned int lanes,
+		const unsigned char *buf, size_t len, double ms, double *mine,
+		double *ref)
 {
 	const EVP_MD *md = algo == 0 ? EVP_sha256() : EVP_sha512();
-	unsigned char out[64];
+	const void *msgs[4] = { buf, buf, buf, buf };
+	unsigned char out[4 * 64];
 	struct armcvm_hash_ctx ctx;
 	double end = now() + ms / 1000, ta = 1e9, to = 1e9;
 	unsigned int n = 0;
@@ -59,9 +63,21 @@ static void run(uint64_t algo, uint32_t impl, const unsigned char *buf,
 			double t0 = now(), t;
 
 			if ((k ^ n) & 1) {
-				EVP_Digest(buf, len, out, NULL, md, NULL);
+				unsigned int l;
+
+				for (l = 0; l < lanes; l++) {
+					EVP_Digest(buf, len, out + 64 * l, NULL,
+						   md, NULL);
+				}
 				t = now() - t0;
 				to = t < to ? t : to;
+			} else if (lanes > 1) {
+				if (armcvm_hash_many(&ctx, msgs, len, lanes,
+						     out) != 0) {
+					abort();
+				}
+				t = now() - t0;
+				ta = t < ta ? t : ta;
 			} else {
 				armcvm_hash_reset(&ctx);
 				armcvm_hash_update(&ctx, buf, len);
@@ -72,8 +88,8 @@ static void run(uint64_t algo, uint32_t impl, const unsigned char *buf,
 			sink ^= out[0];
 		}
 	}
-	*mine = (double)len / ta / 1e6;
-	*ref = (double)len / to / 1e6;
+	*mine = (double)len * lanes / ta / 1e6;
+	*ref = (double)len * lanes / to / 1e6;
 }
 
 int main(int argc, char **argv)
@@ -92,23 +108,26 @@ int main(int argc, char **argv)
 	}
 	printf("message %zu bytes, fastest of the messages hashed alternately "
 	       "for %.0f ms\n", len, ms);
-	printf("%-8s %-10s %10s %10s %7s\n", "algo", "impl", "armcvm",
+	printf("%-8s %-13s %10s %10s %7s\n", "algo", "impl", "armcvm",
 	       "openssl", "ratio");
 	for (algo = 0; algo < 2; algo++) {
 		uint32_t impl;
 
-		for (impl = 1; impl < ARMCVM_SHA2_IMPL_COUNT; impl++) {
+		for (impl = 1; impl < 2 * ARMCVM_SHA2_IMPL_COUNT; impl++) {
+			uint32_t im = impl % ARMCVM_SHA2_IMPL_COUNT;
+			unsigned int lanes = impl < ARMCVM_SHA2_IMPL_COUNT ? 1 : 4;
 			double mine, ref;
-			bool ok = algo == 0 ? armcvm_sha256_impl_supported(impl)
-					    : armcvm_sha512_impl_supported(impl);
+			bool ok = algo == 0 ? armcvm_sha256_impl_supported(im)
+					    : armcvm_sha512_impl_supported(im);
 
-			if (!ok) {
+			if (!ok || im == 0) {
 				continue;
 			}
-			run(algo, impl, buf, len, ms, &mine, &ref);
-			printf("%-8s %-10s %10.1f %10.1f %7.2f\n",
-			       algo == 0 ? "sha256" : "sha512",
-			       impl_name[impl], mine, ref, mine / ref);
+			run(algo, im, lanes, buf, len, ms, &mine, &ref);
+			printf("%-8s %-10s%s %10.1f %10.1f %7.2f\n",
+			       algo == 0 ? "sha256" : "sha512", impl_name[im],
+			       lanes > 1 ? " x4" : "   ", mine, ref,
+			       mine / ref);
 		}
 	}
 	for (algo = 0; algo < 2; algo++) {

@@ -135,6 +135,44 @@ int armcvm_rim_granule_digest(struct armcvm_hash_ctx *h, const void *granule,
 	return 0;
 }
 
+int armcvm_rim_granule_digests(struct armcvm_hash_ctx *h,
+			       const void *const *granules, size_t n,
+			       struct armcvm_measurement *out)
+{
+	uint8_t d[ARMCVM_RIM_BATCH * ARMCVM_HASH_MAX_DIGEST_SIZE];
+	int dlen = hash_begin(h);
+	size_t i, j, k;
+
+	if (dlen < 0) {
+		return dlen;
+	}
+	if (n != 0 && (granules == NULL || out == NULL)) {
+		return -ARMCVM_ERR_INVAL;
+	}
+	for (i = 0; i < n; i++) {
+		if (granules[i] == NULL) {
+			return -ARMCVM_ERR_INVAL;
+		}
+	}
+	for (i = 0; i < n; i += k) {
+		int ret;
+
+		k = n - i < ARMCVM_RIM_BATCH ? n - i : ARMCVM_RIM_BATCH;
+		ret = armcvm_hash_many(h, &granules[i],
+				       ARMCVM_RIM_GRANULE_SIZE, k, d);
+		if (ret != 0) {
+			return ret;
+		}
+		for (j = 0; j < k; j++) {
+			ARMCVM_MEMSET(out[i + j].bytes, 0,
+				      sizeof(out[i + j].bytes));
+			ARMCVM_MEMCPY(out[i + j].bytes, d + j * (size_t)dlen,
+				      (size_t)dlen);
+		}
+	}
+	return 0;
+}
+
 int armcvm_rim_extend_data(struct armcvm_hash_ctx *h, struct armcvm_measurement *rim,
 			   uint64_t ipa, uint64_t flags,
 			   const struct armcvm_measurement *content)

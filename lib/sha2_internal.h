@@ -34,6 +34,10 @@
 #define ARMCVM_SHA2_HAVE_X86_AVX2	1
 #if defined(__AVX2__) && defined(__BMI__) && defined(__BMI2__)
 #define ARMCVM_SHA2_X86_AVX2_BUILTIN	1
+/* AVX-512VL on top (-march=x86-64-v4): the four-lane SHA-512 rotates. */
+#if defined(__AVX512F__) && defined(__AVX512VL__)
+#define ARMCVM_SHA2_X86_AVX512_BUILTIN	1
+#endif
 #endif
 #endif
 
@@ -55,6 +59,7 @@
 /* FIPS 180-4 4.2.2 / 4.2.3 round constants (lib/sha256.c, lib/sha512.c). */
 extern const uint32_t armcvm_sha256_k_[64];
 extern const uint64_t armcvm_sha512_k_[80];
+extern const uint64_t armcvm_sha512_h0_[8];
 
 void armcvm_sha256_blocks_c_(uint32_t st[8], const uint8_t *p, size_t nblocks);
 void armcvm_sha512_blocks_c_(uint64_t st[8], const uint8_t *p, size_t nblocks);
@@ -82,6 +87,16 @@ void armcvm_sha256_blocks_shani_(uint32_t h[8], const uint8_t *p,
 bool armcvm_sha2_x86_has_avx2_(void);
 void armcvm_sha512_blocks_avx2_(uint64_t st[8], const uint8_t *p,
 				size_t nblocks);
+bool armcvm_sha2_x86_has_avx512vl_(void);
+/*
+ * Four messages at once (lib/sha512_lanes_x86.c): st[i][l] is H_i of
+ * message l, p[l] its next @nblocks blocks. _avx512_ needs the AVX-512VL
+ * probe, _avx2_ the AVX2 one.
+ */
+void armcvm_sha512_lanes_avx2_(uint64_t st[8][4], const uint8_t *const p[4],
+			       size_t nblocks);
+void armcvm_sha512_lanes_avx512_(uint64_t st[8][4], const uint8_t *const p[4],
+				 size_t nblocks);
 #endif
 #ifdef ARMCVM_SHA2_HAVE_ARMV8_SHA256
 void armcvm_sha256_blocks_ce_(uint32_t h[8], const uint8_t *p,

@@ -50,7 +50,7 @@ const uint64_t armcvm_sha512_k_[80] = {
 };
 
 /* FIPS 180-4 5.3.5: first 64 bits of the square roots of the first 8 primes. */
-static const uint64_t sha512_h0[8] = {
+const uint64_t armcvm_sha512_h0_[8] = {
 	0x6a09e667f3bcc908ULL, 0xbb67ae8584caa73bULL,
 	0x3c6ef372fe94f82bULL, 0xa54ff53a5f1d36f1ULL,
 	0x510e527fade682d1ULL, 0x9b05688c2b3e6c1fULL,
@@ -134,6 +134,8 @@ bool armcvm_sha512_impl_supported(uint32_t impl)
 #ifdef ARMCVM_SHA2_HAVE_X86_AVX2
 	case ARMCVM_SHA2_IMPL_X86_AVX2:
 		return armcvm_sha2_x86_has_avx2_();
+	case ARMCVM_SHA2_IMPL_X86_AVX512:
+		return armcvm_sha2_x86_has_avx512vl_();
 #endif
 #ifdef ARMCVM_SHA2_HAVE_ARMV8_SHA512
 	case ARMCVM_SHA2_IMPL_ARMV8_CE:
@@ -151,6 +153,9 @@ static uint32_t sha512_auto(void)
 	return ARMCVM_SHA2_IMPL_ARMV8_CE;
 #else
 #ifdef ARMCVM_SHA2_HAVE_X86_AVX2
+	if (armcvm_sha2_x86_has_avx512vl_()) {
+		return ARMCVM_SHA2_IMPL_X86_AVX512;
+	}
 	if (armcvm_sha2_x86_has_avx2_()) {
 		return ARMCVM_SHA2_IMPL_X86_AVX2;
 	}
@@ -177,7 +182,7 @@ int armcvm_sha512_init_impl(struct armcvm_sha512_ctx *ctx, uint32_t impl)
 
 void armcvm_sha512_reset(struct armcvm_sha512_ctx *ctx)
 {
-	ARMCVM_MEMCPY(ctx->h, sha512_h0, sizeof(ctx->h));
+	ARMCVM_MEMCPY(ctx->h, armcvm_sha512_h0_, sizeof(ctx->h));
 	ctx->nbytes = 0;
 }
 
@@ -196,6 +201,7 @@ static void sha512_blocks(void *vctx, const uint8_t *p, size_t nblocks)
 	switch (ctx->impl) {
 #ifdef ARMCVM_SHA2_HAVE_X86_AVX2
 	case ARMCVM_SHA2_IMPL_X86_AVX2:
+	case ARMCVM_SHA2_IMPL_X86_AVX512:
 		armcvm_sha512_blocks_avx2_(ctx->h, p, nblocks);
 		break;
 #endif

@@ -41,26 +41,63 @@
  * Support for XSAVE Instructions and XSAVE-Supported Features"), so leaf 7
  * does too.
  */
-bool armcvm_sha2_x86_has_avx2_(void)
+#ifndef ARMCVM_SHA2_X86_AVX512_BUILTIN
+/* XCR0 and CPUID.(EAX=7,ECX=0):EBX, if the OS saves the YMM state. */
+static bool x86_avx_state(uint32_t *xcr0, uint32_t *leaf7_ebx)
 {
-#ifdef ARMCVM_SHA2_X86_AVX2_BUILTIN
-	return true;
-#else
-	uint32_t r[4], xcr0_lo, xcr0_hi;
+	uint32_t r[4], xcr0_hi;
 
 	armcvm_x86_cpuid_(1, 0, r);
 	if ((r[2] & (1U << 27)) == 0 || (r[2] & (1U << 28)) == 0) {
 		return false;
 	}
 	/* XGETBV with ECX = 0 reads XCR0 (SDM vol. 2C, XGETBV). */
-	__asm__ volatile("xgetbv" : "=a"(xcr0_lo), "=d"(xcr0_hi) : "c"(0));
+	__asm__ volatile("xgetbv" : "=a"(*xcr0), "=d"(xcr0_hi) : "c"(0));
 	(void)xcr0_hi;
-	if ((xcr0_lo & 0x6U) != 0x6U) {
+	if ((*xcr0 & 0x6U) != 0x6U) {
 		return false;
 	}
 	armcvm_x86_cpuid_(7, 0, r);
-	return (r[1] & (1U << 3)) != 0 && (r[1] & (1U << 5)) != 0 &&
-	       (r[1] & (1U << 8)) != 0;
+	*leaf7_ebx = r[1];
+	return true;
+}
+
+static bool avx2_bmi(uint32_t leaf7_ebx)
+{
+	return (leaf7_ebx & (1U << 3)) != 0 && (leaf7_ebx & (1U << 5)) != 0 &&
+	       (leaf7_ebx & (1U << 8)) != 0;
+}
+#endif
+
+bool armcvm_sha2_x86_has_avx2_(void)
+{
+#ifdef ARMCVM_SHA2_X86_AVX2_BUILTIN
+	return true;
+#else
+	uint32_t xcr0, ebx;
+
+	return x86_avx_state(&xcr0, &ebx) && avx2_bmi(ebx);
+#endif
+}
+
+/*
+ * AVX-512VL instructions on 256-bit registers need the OS to save the
+ * whole AVX-512 state: XCR0 bits 5 (opmask), 6 (ZMM_Hi256) and 7
+ * (Hi16_ZMM) besides bits 1 and 2 (SDM vol. 1, 13.1 "XSAVE-Supported
+ * Features and State-Component Bitmaps"; 15.2 "Detection of AVX-512
+ * Foundation Instructions"), then CPUID.(EAX=7,ECX=0):EBX.AVX512F[bit 16]
+ * and .AVX512VL[bit 31] (SDM vol. 2A, CPUID); AVX2 and BMI as above.
+ */
+bool armcvm_sha2_x86_has_avx512vl_(void)
+{
+#ifdef ARMCVM_SHA2_X86_AVX512_BUILTIN
+	return true;
+#else
+	uint32_t xcr0, ebx;
+
+	return x86_avx_state(&xcr0, &ebx) && avx2_bmi(ebx) &&
+	       (xcr0 & 0xE6U) == 0xE6U && (ebx & (1U << 16)) != 0 &&
+	       (ebx & (1U << 31)) != 0;
 #endif
 }
 

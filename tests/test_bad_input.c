@@ -173,7 +173,7 @@ static void test_null_realm(void **state)
 	struct armcvm_realm_plan plan;
 	struct armcvm_realm_exec_host host = { NULL, NULL, NULL };
 	struct armcvm_realm_exec_report rep;
-	struct armcvm_realm_rim_source src = { NULL, NULL, NULL };
+	struct armcvm_realm_rim_source src = { NULL, NULL, NULL, 0 };
 	struct armcvm_smccc_regs regs = { { 0 } };
 	struct armcvm_measurement rim;
 	struct armcvm_realm_error err;

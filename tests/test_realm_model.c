@@ -70,9 +70,12 @@ static void predictor_equals_model(void **state)
 		struct armcvm_realm_exec_report rep;
 		struct armcvm_measurement pred;
 		/* cppcheck-suppress unassignedVariable ; written via src.buf */
-		uint8_t buf[4096], got[64];
+		uint8_t buf[ARMCVM_RIM_BATCH * 4096], got[64];
 		struct img_ctx ic;
-		struct armcvm_realm_rim_source src = { read_img, &ic, buf };
+		/* one granule at a time or batches of 2..ARMCVM_RIM_BATCH */
+		struct armcvm_realm_rim_source src = {
+			read_img, &ic, buf,
+			(uint32_t)rand() % (ARMCVM_RIM_BATCH + 1) };
 		uint64_t cur = 0, stage = STAGE_BASE, g;
 		unsigned i, nram = 1 + (unsigned)rand() % 3;
 		unsigned nim = (unsigned)rand() % 4;

@@ -172,8 +172,8 @@ static void whole_plan(void **state)
 	};
 	static uint8_t page[4096];
 	/* cppcheck-suppress unassignedVariable ; written via src.buf */
-	uint8_t buf[4096];
-	struct armcvm_realm_rim_source src = { read_img, NULL, buf };
+	uint8_t buf[ARMCVM_RIM_BATCH * 4096];
+	struct armcvm_realm_rim_source src = { read_img, NULL, buf, 1 };
 	unsigned algo, prof;
 
 	(void)state;
@@ -209,9 +209,17 @@ static void whole_plan(void **state)
 			l.profile = prof;
 			assert_int_equal(armcvm_realm_plan_build(&p, &l, &pl,
 								 NULL), 0);
+			/* batched granule digests give the same RIM */
+			src.buf_granules = ARMCVM_RIM_BATCH;
 			assert_int_equal(armcvm_realm_rim_predict(&p, &l, &pl,
 								  &src, &rim),
 					 0);
+			memcpy(r, rim.bytes, 64);
+			src.buf_granules = 1;
+			assert_int_equal(armcvm_realm_rim_predict(&p, &l, &pl,
+								  &src, &rim),
+					 0);
+			assert_memory_equal(r, rim.bytes, 64);
 			/* Reference: RimInit via measure.h is covered by the
 			 * published vectors above; the rest is built here. */
 			memset(&rp, 0, sizeof(rp));
@@ -282,7 +290,11 @@ static void errors(void **state)
 	struct armcvm_measurement rim;
 	/* cppcheck-suppress unassignedVariable ; written via bad.buf */
 	uint8_t buf[4096];
-	struct armcvm_realm_rim_source bad = { read_fail, NULL, buf };
+	struct armcvm_realm_rim_source bad = { read_fail, NULL, buf, 1 };
+	struct armcvm_realm_rim_source ok = { read_img, NULL, buf, 1 };
+	struct armcvm_realm_ram ram = { 0x40000000, 0x200000 };
+	unsigned int hit = 0;
+	size_t i;
 
 	(void)state;
 	armcvm_realm_desc_init(&d);
@@ -308,6 +320,50 @@ static void errors(void **state)
 	pl.ops = NULL;
 	assert_int_equal(armcvm_realm_rim_predict(&p, &l, &pl, &bad, &rim),
 			 -ARMCVM_ERR_INVAL);
+	p.hash_algo = 0;
+	pl.ops = ops;
+	/* Steps the layout cannot back, in a hand-edited plan. */
+	l.ram = &ram;
+	l.num_ram = 1;
+	assert_int_equal(armcvm_realm_plan_build(&p, &l, &pl, NULL), 0);
+	for (i = 0; i < pl.create_count; i++) {
+		struct armcvm_realm_op keep = ops[i];
+
+		hit |= 1U << ops[i].cmd;
+
+		switch (ops[i].cmd) {
+		case ARMCVM_REALM_OP_DATA_CREATE:
+			ops[i].index = 1;		/* no image 1 */
+			assert_int_equal(armcvm_realm_rim_predict(&p, &l, &pl,
+					 &ok, &rim), -ARMCVM_ERR_INVAL);
+			ops[i] = keep;
+			ops[i].arg = im.size;		/* past its end */
+			assert_int_equal(armcvm_realm_rim_predict(&p, &l, &pl,
+					 &ok, &rim), -ARMCVM_ERR_INVAL);
+			break;
+		case ARMCVM_REALM_OP_REC_CREATE:
+			ops[i].index = 1;		/* no vCPU 1 */
+			assert_int_equal(armcvm_realm_rim_predict(&p, &l, &pl,
+					 &ok, &rim), -ARMCVM_ERR_INVAL);
+			break;
+		case ARMCVM_REALM_OP_INIT_RIPAS:
+			ops[i].level = 4;
+			assert_int_equal(armcvm_realm_rim_predict(&p, &l, &pl,
+					 &ok, &rim), -ARMCVM_ERR_INVAL);
+			ops[i].level = -2;
+			assert_int_equal(armcvm_realm_rim_predict(&p, &l, &pl,
+					 &ok, &rim), -ARMCVM_ERR_INVAL);
+			break;
+		default:
+			break;
+		}
+		ops[i] = keep;
+	}
+	assert_true(hit & (1U << ARMCVM_REALM_OP_DATA_CREATE));
+	assert_true(hit & (1U << ARMCVM_REALM_OP_REC_CREATE));
+	assert_true(hit & (1U << ARMCVM_REALM_OP_INIT_RIPAS));
+	/* the plan as restored predicts */
+	assert_int_equal(armcvm_realm_rim_predict(&p, &l, &pl, &ok, &rim), 0);
 }
 
 int main(void)

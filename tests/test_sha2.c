@@ -15,7 +15,7 @@
 #define MAXLEN	((size_t)100 * 1000)
 
 static const char *const impl_name[ARMCVM_SHA2_IMPL_COUNT] = {
-	"auto", "portable", "x86-shani", "armv8-ce", "x86-avx2",
+	"auto", "portable", "x86-shani", "armv8-ce", "x86-avx2", "x86-avx512",
 };
 
 static void unhex(const char *s, uint8_t *out, size_t n)
@@ -322,7 +322,8 @@ static uint32_t expected_auto(uint64_t algo)
 {
 	static const uint32_t order[] = {
 		ARMCVM_SHA2_IMPL_ARMV8_CE, ARMCVM_SHA2_IMPL_X86_SHANI,
-		ARMCVM_SHA2_IMPL_X86_AVX2, ARMCVM_SHA2_IMPL_PORTABLE,
+		ARMCVM_SHA2_IMPL_X86_AVX512, ARMCVM_SHA2_IMPL_X86_AVX2,
+		ARMCVM_SHA2_IMPL_PORTABLE,
 	};
 	size_t i;
 
@@ -379,6 +380,9 @@ static void test_impl_selection(void **state)
 	assert_false(armcvm_sha256_impl_supported(ARMCVM_SHA2_IMPL_X86_AVX2));
 	assert_int_equal(armcvm_sha256_init_impl(&c256,
 			 ARMCVM_SHA2_IMPL_X86_AVX2), -ARMCVM_ERR_NOTSUPP);
+	assert_false(armcvm_sha256_impl_supported(ARMCVM_SHA2_IMPL_X86_AVX512));
+	assert_int_equal(armcvm_sha256_init_impl(&c256,
+			 ARMCVM_SHA2_IMPL_X86_AVX512), -ARMCVM_ERR_NOTSUPP);
 #if defined(__x86_64__)
 	assert_false(armcvm_sha256_impl_supported(ARMCVM_SHA2_IMPL_ARMV8_CE));
 	assert_int_equal(armcvm_sha256_init_impl(&c256,
@@ -391,6 +395,7 @@ static void test_impl_selection(void **state)
 	assert_false(armcvm_sha512_impl_supported(ARMCVM_SHA2_IMPL_X86_AVX2));
 	assert_int_equal(armcvm_sha512_init_impl(&c512,
 			 ARMCVM_SHA2_IMPL_X86_AVX2), -ARMCVM_ERR_NOTSUPP);
+	assert_false(armcvm_sha512_impl_supported(ARMCVM_SHA2_IMPL_X86_AVX512));
 #endif
 }
 
@@ -404,6 +409,7 @@ static void test_impl_selection(void **state)
 static void test_x86_probe(void **state)
 {
 	bool avx2 = armcvm_sha512_impl_supported(ARMCVM_SHA2_IMPL_X86_AVX2);
+	bool avx512 = armcvm_sha512_impl_supported(ARMCVM_SHA2_IMPL_X86_AVX512);
 
 	(void)state;
 #if defined(__x86_64__) && defined(__SSE2__) && \
@@ -412,11 +418,81 @@ static void test_x86_probe(void **state)
 	assert_int_equal(avx2, __builtin_cpu_supports("avx2") &&
 			 __builtin_cpu_supports("bmi") &&
 			 __builtin_cpu_supports("bmi2"));
+	assert_int_equal(avx512, avx2 && __builtin_cpu_supports("avx512f") &&
+			 __builtin_cpu_supports("avx512vl"));
 #else
 	assert_false(avx2);
+	assert_false(avx512);
 #endif
-	print_message("# x86 AVX2+BMI1+BMI2 SHA-512: %s\n",
-		      avx2 ? "yes" : "no");
+	print_message("# x86 AVX2+BMI1+BMI2 SHA-512: %s, AVX-512VL lanes: %s\n",
+		      avx2 ? "yes" : "no", avx512 ? "yes" : "no");
+}
+
+/*
+ * armcvm_hash_many() on every implementation: message counts around the
+ * four lanes, lengths around the block and padding boundaries, each digest
+ * against the independent reference.
+ */
+static void test_many(void **state)
+{
+	static const size_t lens[] = {
+		0, 1, 111, 112, 113, 127, 128, 129, 239, 240, 256, 4096, 5000,
+	};
+	static const size_t counts[] = { 0, 1, 3, 4, 5, 7, 8, 9, 12 };
+	enum { MAXN = 12, MAXL = 5000 };
+	uint8_t *buf = malloc((size_t)MAXN * MAXL);
+	const void *msgs[MAXN];
+	uint8_t got[(MAXN + 1) * 64], want[64];
+	struct armcvm_hash_ctx ctx;
+	size_t li, ci, i;
+	uint64_t algo;
+	uint32_t impl;
+
+	(void)state;
+	assert_non_null(buf);
+	for (algo = 0; algo < 2; algo++) {
+		size_t dlen = algo == 0 ? 32 : 64;
+
+		for (impl = 1; impl < ARMCVM_SHA2_IMPL_COUNT; impl++) {
+			if (!impl_ok(algo, impl)) {
+				continue;
+			}
+			for (li = 0; li < ARRAY_SIZE(lens); li++) {
+				size_t len = lens[li];
+
+				fill_random(buf, (size_t)MAXN * MAXL);
+				for (i = 0; i < MAXN; i++) {
+					msgs[i] = buf + i * MAXL;
+				}
+				for (ci = 0; ci < ARRAY_SIZE(counts); ci++) {
+					size_t n = counts[ci];
+
+					assert_int_equal(armcvm_hash_init_impl(
+						&ctx, algo, impl), 0);
+					memset(got, 0xA5, sizeof(got));
+					assert_int_equal(armcvm_hash_many(&ctx,
+						msgs, len, n, got), 0);
+					for (i = 0; i < n; i++) {
+						assert_true(ref_hash(algo,
+							msgs[i], len, want) ==
+							(int)dlen);
+						assert_memory_equal(got +
+							i * dlen, want, dlen);
+					}
+					/* nothing past the n digests */
+					assert_int_equal(got[n * dlen], 0xA5);
+					/* the context is left reset */
+					armcvm_hash_update(&ctx, "abc", 3);
+					assert_int_equal(armcvm_hash_final(&ctx,
+						want), (int)dlen);
+					unhex(algo == 0 ? nist[0].sha256 :
+					      nist[0].sha512, got, dlen);
+					assert_memory_equal(want, got, dlen);
+				}
+			}
+		}
+	}
+	free(buf);
 }
 
 /* reset restarts a context on its implementation, for any message. */
@@ -461,7 +537,8 @@ static void test_reset(void **state)
 static void test_generic_errors(void **state)
 {
 	struct armcvm_hash_ctx ctx;
-	uint8_t out[64];
+	uint8_t out[64], digest[64];
+	uint64_t algo;
 
 	(void)state;
 	assert_int_equal(armcvm_hash_digest_size(ARMCVM_HASH_SHA256), 32);
@@ -492,6 +569,39 @@ static void test_generic_errors(void **state)
 	assert_int_equal(armcvm_hash_final(&ctx, out), -ARMCVM_ERR_INVAL);
 	assert_int_equal(out[0], 0xA5);
 
+	/* armcvm_hash_many(): NULLs where needed, contexts no init took */
+	assert_int_equal(armcvm_hash_many(NULL, NULL, 0, 0, out),
+			 -ARMCVM_ERR_INVAL);
+	assert_int_equal(armcvm_hash_many(&ctx, NULL, 0, 0, out),
+			 -ARMCVM_ERR_INVAL);
+	ctx.algo = ARMCVM_HASH_SHA512;
+	ctx.u.sha512.impl = ARMCVM_SHA2_IMPL_AUTO;
+	assert_int_equal(armcvm_hash_many(&ctx, NULL, 0, 0, out),
+			 -ARMCVM_ERR_INVAL);
+	ctx.u.sha512.impl = ARMCVM_SHA2_IMPL_COUNT;
+	assert_int_equal(armcvm_hash_many(&ctx, NULL, 0, 0, out),
+			 -ARMCVM_ERR_INVAL);
+	for (algo = 0; algo < 2; algo++) {
+		const void *one[2] = { "abc", NULL };
+
+		assert_int_equal(armcvm_hash_init(&ctx, algo), 0);
+		assert_int_equal(armcvm_hash_many(&ctx, NULL, 3, 1, out),
+				 -ARMCVM_ERR_INVAL);
+		assert_int_equal(armcvm_hash_many(&ctx, one, 3, 1, NULL),
+				 -ARMCVM_ERR_INVAL);
+		assert_int_equal(armcvm_hash_many(&ctx, one, 3, 2, out),
+				 -ARMCVM_ERR_INVAL);
+		assert_int_equal(out[0], 0xA5);
+		/* n = 0 needs no pointers; NULL messages of length 0 hash */
+		assert_int_equal(armcvm_hash_many(&ctx, NULL, 3, 0, NULL), 0);
+		assert_int_equal(armcvm_hash_many(&ctx, &one[1], 0, 1, out),
+				 0);
+		unhex(algo == 0 ? nist[1].sha256 : nist[1].sha512, digest,
+		      algo == 0 ? 32 : 64);
+		assert_memory_equal(out, digest, algo == 0 ? 32 : 64);
+		memset(out, 0xA5, sizeof(out));
+	}
+
 	/* NULL data with zero length is allowed everywhere. */
 	assert_int_equal(armcvm_hash(0, NULL, 0, out), 32);
 	unhex(nist[1].sha256, out + 32, 32);
@@ -507,6 +617,7 @@ int main(void)
 		cmocka_unit_test(test_random_vs_reference),
 		cmocka_unit_test(test_impl_selection),
 		cmocka_unit_test(test_x86_probe),
+		cmocka_unit_test(test_many),
 		cmocka_unit_test(test_reset),
 		cmocka_unit_test(test_generic_errors),
 	};

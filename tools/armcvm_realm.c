@@ -443,8 +443,9 @@ static int predict(struct rt_config *cfg, struct built *b,
 		   struct armcvm_measurement *rim)
 {
 	/* cppcheck-suppress unassignedVariable ; written through src.buf */
-	static uint8_t buf[4096];
-	struct armcvm_realm_rim_source src = { src_read, cfg, buf };
+	static uint8_t buf[ARMCVM_RIM_BATCH * 4096];
+	struct armcvm_realm_rim_source src = { src_read, cfg, buf,
+					       ARMCVM_RIM_BATCH };
 	int r = armcvm_realm_rim_predict(&b->params, &b->layout, &b->plan,
 					 &src, rim);
 

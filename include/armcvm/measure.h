@@ -114,6 +114,30 @@ ARMCVM_API ARMCVM_MUST_CHECK int
 armcvm_rim_granule_digest(struct armcvm_hash_ctx *h, const void *granule,
 			  struct armcvm_measurement *out);
 
+/* Granules armcvm_rim_granule_digests() hashes together at most. */
+#define ARMCVM_RIM_BATCH	4
+
+/**
+ * armcvm_rim_granule_digests() - content fields of several DATA granules
+ * @h: hash context for the realm's algorithm (see above)
+ * @granules: @n pointers to 4096-byte granules
+ * @n: number of granules
+ * @out: @n results, H(@granules[i]) zero-extended in @out[i]
+ *
+ * The same digests as armcvm_rim_granule_digest() on each granule, but up
+ * to ARMCVM_RIM_BATCH granules go through armcvm_hash_many() together:
+ * with SHA-512 on x86-64 with AVX2 that is several times the throughput.
+ *
+ * Return: 0 on success;
+ *	   -ARMCVM_ERR_INVAL if @h is NULL or not initialised for a supported
+ *	   RmiHashAlgorithm, or @granules, a granule or @out is NULL while
+ *	   @n > 0 (nothing written).
+ */
+ARMCVM_API ARMCVM_MUST_CHECK int
+armcvm_rim_granule_digests(struct armcvm_hash_ctx *h,
+			   const void *const *granules, size_t n,
+			   struct armcvm_measurement *out);
+
 /**
  * armcvm_rim_extend_data() - RIM extension by RMI_DATA_CREATE
  * @h: hash context for the realm's algorithm (see above)

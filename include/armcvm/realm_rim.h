@@ -27,13 +27,18 @@ extern "C" {
  *	  @buf; return 0 or a negative armcvm error. The predictor zero-fills
  *	  the rest of the granule past the image's end.
  * @ctx: passed to @read
- * @buf: 4096-byte scratch buffer owned by the caller
+ * @buf: scratch buffer owned by the caller, @buf_granules * 4096 bytes
+ * @buf_granules: granules @buf holds (0 counts as 1). With more, the
+ *	predictor reads that many granules of consecutive measured
+ *	DATA_CREATE steps (up to ARMCVM_RIM_BATCH) and digests them together
+ *	(armcvm_rim_granule_digests()): ARMCVM_RIM_BATCH is the fast choice.
  */
 struct armcvm_realm_rim_source {
 	int (*read)(void *ctx, uint32_t image, uint64_t offset, uint8_t *buf,
 		    size_t len);
 	void *ctx;
 	uint8_t *buf;
+	uint32_t buf_granules;
 };
 
 /**
@@ -48,6 +53,9 @@ struct armcvm_realm_rim_source {
  *	   -ARMCVM_ERR_INVAL for NULL arguments, a plan whose creation steps
  *	   are not stored, a measured image without @src, or an unsupported
  *	   hash_algo;
+ *	   -ARMCVM_ERR_INVAL for a step naming an image or vCPU @layout does
+ *	   not have, a DATA_CREATE offset at or past its image's end, or an
+ *	   RTT_INIT_RIPAS level outside -1..3;
  *	   any error returned by @src->read;
  *	   the errors of armcvm_rim_extend_*() for malformed steps.
  */

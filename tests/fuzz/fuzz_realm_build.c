@@ -708,9 +708,10 @@ static void run_on_model(struct world *w, const struct armcvm_realm_plan *pl,
 	struct armcvm_realm_exec_host host = { write_ns, NULL, &w->m };
 	struct armcvm_realm_exec_report rep;
 	struct armcvm_measurement pred;
-	uint8_t buf[4096], got[64];
-	struct armcvm_realm_rim_source src = { read_img, w, buf };
+	uint8_t buf[ARMCVM_RIM_BATCH * 4096], got[64];
 	uint8_t seed = fs_u8(s);
+	struct armcvm_realm_rim_source src = {
+		read_img, w, buf, (uint32_t)seed % (ARMCVM_RIM_BATCH + 1) };
 	uint64_t k, g;
 	uint32_t i;
 	int rc;
