@@ -66,7 +66,7 @@ static void run(uint64_t algo, uint32_t impl, unsigned int lanes,
 				unsigned int l;
 
 				for (l = 0; l < lanes; l++) {
-					EVP_Digest(buf, len, out + 64 * l, NULL,
+					EVP_Digest(buf, len, out + (size_t)64 * l, NULL,
 						   md, NULL);
 				}
 				t = now() - t0;

@@ -135,13 +135,25 @@ int armcvm_rim_granule_digest(struct armcvm_hash_ctx *h, const void *granule,
 	return 0;
 }
 
+/* @k digests of @dlen bytes, back to back in @d, as measurements. */
+static void put_digests(struct armcvm_measurement *out, const uint8_t *d,
+			size_t k, size_t dlen)
+{
+	size_t j;
+
+	for (j = 0; j < k; j++) {
+		ARMCVM_MEMSET(out[j].bytes, 0, sizeof(out[j].bytes));
+		ARMCVM_MEMCPY(out[j].bytes, d + j * dlen, dlen);
+	}
+}
+
 int armcvm_rim_granule_digests(struct armcvm_hash_ctx *h,
 			       const void *const *granules, size_t n,
 			       struct armcvm_measurement *out)
 {
 	uint8_t d[ARMCVM_RIM_BATCH * ARMCVM_HASH_MAX_DIGEST_SIZE];
 	int dlen = hash_begin(h);
-	size_t i, j, k;
+	size_t i;
 
 	if (dlen < 0) {
 		return dlen;
@@ -154,21 +166,18 @@ int armcvm_rim_granule_digests(struct armcvm_hash_ctx *h,
 			return -ARMCVM_ERR_INVAL;
 		}
 	}
-	for (i = 0; i < n; i += k) {
-		int ret;
+	while (n != 0) {
+		size_t k = n < ARMCVM_RIM_BATCH ? n : ARMCVM_RIM_BATCH;
+		int ret = armcvm_hash_many(h, granules, ARMCVM_RIM_GRANULE_SIZE,
+					   k, d);
 
-		k = n - i < ARMCVM_RIM_BATCH ? n - i : ARMCVM_RIM_BATCH;
-		ret = armcvm_hash_many(h, &granules[i],
-				       ARMCVM_RIM_GRANULE_SIZE, k, d);
 		if (ret != 0) {
 			return ret;
 		}
-		for (j = 0; j < k; j++) {
-			ARMCVM_MEMSET(out[i + j].bytes, 0,
-				      sizeof(out[i + j].bytes));
-			ARMCVM_MEMCPY(out[i + j].bytes, d + j * (size_t)dlen,
-				      (size_t)dlen);
-		}
+		put_digests(out, d, k, (size_t)dlen);
+		granules += k;
+		out += k;
+		n -= k;
 	}
 	return 0;
 }

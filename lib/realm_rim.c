@@ -76,9 +76,10 @@ static int measure_data(struct armcvm_hash_ctx *h,
 	if (src == NULL || src->read == NULL || src->buf == NULL) {
 		return -ARMCVM_ERR_INVAL;
 	}
-	max = src->buf_granules < ARMCVM_RIM_BATCH ? src->buf_granules :
+	max = src->buf_granules == 0 ? 1 :
+	      src->buf_granules < ARMCVM_RIM_BATCH ? src->buf_granules :
 	      ARMCVM_RIM_BATCH;
-	for (j = 0; ret == 0 && j < left && (n == 0 || n < max); j++) {
+	for (j = 0; ret == 0 && j < left && n < max; j++) {
 		uint8_t *p = src->buf + n * ARMCVM_RIM_GRANULE_SIZE;
 
 		if (j > 0) {

@@ -60,8 +60,8 @@ static void lanes4(uint32_t impl, const void *const *msgs, size_t len,
 	for (l = 0; l < LANES; l++) {
 		for (i = 0; i < 8; i++) {
 			armcvm_store_be64_(out + (size_t)l *
-					   ARMCVM_SHA512_DIGEST_SIZE + 8 * i,
-					   st[i][l]);
+					   ARMCVM_SHA512_DIGEST_SIZE +
+					   (size_t)8 * i, st[i][l]);
 		}
 	}
 }

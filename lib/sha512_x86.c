@@ -45,19 +45,20 @@
 /* XCR0 and CPUID.(EAX=7,ECX=0):EBX, if the OS saves the YMM state. */
 static bool x86_avx_state(uint32_t *xcr0, uint32_t *leaf7_ebx)
 {
-	uint32_t r[4], xcr0_hi;
+	uint32_t r[4], lo, hi;
 
 	armcvm_x86_cpuid_(1, 0, r);
 	if ((r[2] & (1U << 27)) == 0 || (r[2] & (1U << 28)) == 0) {
 		return false;
 	}
 	/* XGETBV with ECX = 0 reads XCR0 (SDM vol. 2C, XGETBV). */
-	__asm__ volatile("xgetbv" : "=a"(*xcr0), "=d"(xcr0_hi) : "c"(0));
-	(void)xcr0_hi;
-	if ((*xcr0 & 0x6U) != 0x6U) {
+	__asm__ volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
+	(void)hi;
+	if ((lo & 0x6U) != 0x6U) {
 		return false;
 	}
 	armcvm_x86_cpuid_(7, 0, r);
+	*xcr0 = lo;
 	*leaf7_ebx = r[1];
 	return true;
 }

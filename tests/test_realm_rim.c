@@ -294,7 +294,7 @@ static void errors(void **state)
 	struct armcvm_realm_rim_source ok = { read_img, NULL, buf, 1 };
 	struct armcvm_realm_ram ram = { 0x40000000, 0x200000 };
 	unsigned int hit = 0;
-	size_t i;
+	size_t i, k;
 
 	(void)state;
 	armcvm_realm_desc_init(&d);
@@ -347,12 +347,12 @@ static void errors(void **state)
 					 &ok, &rim), -ARMCVM_ERR_INVAL);
 			break;
 		case ARMCVM_REALM_OP_INIT_RIPAS:
-			ops[i].level = 4;
-			assert_int_equal(armcvm_realm_rim_predict(&p, &l, &pl,
-					 &ok, &rim), -ARMCVM_ERR_INVAL);
-			ops[i].level = -2;
-			assert_int_equal(armcvm_realm_rim_predict(&p, &l, &pl,
-					 &ok, &rim), -ARMCVM_ERR_INVAL);
+			for (k = 0; k < 2; k++) {
+				ops[i].level = (int8_t)(k == 0 ? 4 : -2);
+				assert_int_equal(armcvm_realm_rim_predict(&p,
+						 &l, &pl, &ok, &rim),
+						 -ARMCVM_ERR_INVAL);
+			}
 			break;
 		default:
 			break;
