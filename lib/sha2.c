@@ -145,31 +145,16 @@ int armcvm_hash_final(struct armcvm_hash_ctx *ctx, uint8_t *out)
 int armcvm_hash_many(struct armcvm_hash_ctx *ctx, const void *const *msgs,
 		     size_t len, size_t n, uint8_t *out)
 {
-	size_t i;
-
 	if (ctx == NULL) {
 		return -ARMCVM_ERR_INVAL;
+	}
+	if (ctx->algo == ARMCVM_HASH_SHA256) {
+		return armcvm_sha256_many(&ctx->u.sha256, msgs, len, n, out);
 	}
 	if (ctx->algo == ARMCVM_HASH_SHA512) {
 		return armcvm_sha512_many(&ctx->u.sha512, msgs, len, n, out);
 	}
-	if (ctx->algo != ARMCVM_HASH_SHA256 ||
-	    (n != 0 && (msgs == NULL || out == NULL))) {
-		return -ARMCVM_ERR_INVAL;
-	}
-	for (i = 0; i < n; i++) {
-		if (msgs[i] == NULL && len != 0) {
-			return -ARMCVM_ERR_INVAL;
-		}
-	}
-	for (i = 0; i < n; i++) {
-		armcvm_sha256_reset(&ctx->u.sha256);
-		armcvm_sha256_update(&ctx->u.sha256, msgs[i], len);
-		armcvm_sha256_final(&ctx->u.sha256,
-				    out + i * ARMCVM_SHA256_DIGEST_SIZE);
-	}
-	armcvm_sha256_reset(&ctx->u.sha256);
-	return 0;
+	return -ARMCVM_ERR_INVAL;
 }
 
 int armcvm_hash(uint64_t algo, const void *data, size_t len, uint8_t *out)

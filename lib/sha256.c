@@ -26,7 +26,7 @@ const uint32_t armcvm_sha256_k_[64] = {
 };
 
 /* FIPS 180-4 5.3.3: first 32 bits of the square roots of the first 8 primes. */
-static const uint32_t sha256_h0[8] = {
+const uint32_t armcvm_sha256_h0_[8] = {
 	0x6a09e667U, 0xbb67ae85U, 0x3c6ef372U, 0xa54ff53aU,
 	0x510e527fU, 0x9b05688cU, 0x1f83d9abU, 0x5be0cd19U,
 };
@@ -110,6 +110,9 @@ bool armcvm_sha256_impl_supported(uint32_t impl)
 #ifdef ARMCVM_SHA2_HAVE_X86_SHANI
 	case ARMCVM_SHA2_IMPL_X86_SHANI:
 		return armcvm_sha2_x86_has_shani_();
+	case ARMCVM_SHA2_IMPL_X86_AVX512:
+		return armcvm_sha2_x86_has_shani_() &&
+		       armcvm_sha2_x86_has_avx512vl_();
 #endif
 #ifdef ARMCVM_SHA2_HAVE_ARMV8_SHA256
 	case ARMCVM_SHA2_IMPL_ARMV8_CE:
@@ -128,7 +131,8 @@ static uint32_t sha256_auto(void)
 #else
 #ifdef ARMCVM_SHA2_HAVE_X86_SHANI
 	if (armcvm_sha2_x86_has_shani_()) {
-		return ARMCVM_SHA2_IMPL_X86_SHANI;
+		return armcvm_sha2_x86_has_avx512vl_() ?
+		       ARMCVM_SHA2_IMPL_X86_AVX512 : ARMCVM_SHA2_IMPL_X86_SHANI;
 	}
 #endif
 	return ARMCVM_SHA2_IMPL_PORTABLE;
@@ -153,7 +157,7 @@ int armcvm_sha256_init_impl(struct armcvm_sha256_ctx *ctx, uint32_t impl)
 
 void armcvm_sha256_reset(struct armcvm_sha256_ctx *ctx)
 {
-	ARMCVM_MEMCPY(ctx->h, sha256_h0, sizeof(ctx->h));
+	ARMCVM_MEMCPY(ctx->h, armcvm_sha256_h0_, sizeof(ctx->h));
 	ctx->nbytes = 0;
 }
 
@@ -172,6 +176,7 @@ static void sha256_blocks(void *vctx, const uint8_t *p, size_t nblocks)
 	switch (ctx->impl) {
 #ifdef ARMCVM_SHA2_HAVE_X86_SHANI
 	case ARMCVM_SHA2_IMPL_X86_SHANI:
+	case ARMCVM_SHA2_IMPL_X86_AVX512:
 		armcvm_sha256_blocks_shani_(ctx->h, p, nblocks);
 		break;
 #endif
@@ -201,10 +206,7 @@ void armcvm_sha256_final(struct armcvm_sha256_ctx *ctx,
 	armcvm_sha2_pad_(ctx, sha256_blocks, ctx->buf, sizeof(ctx->buf),
 			 ctx->nbytes, 8);
 	for (i = 0; i < 8; i++) {
-		out[4 * i + 0] = (uint8_t)(ctx->h[i] >> 24);
-		out[4 * i + 1] = (uint8_t)(ctx->h[i] >> 16);
-		out[4 * i + 2] = (uint8_t)(ctx->h[i] >> 8);
-		out[4 * i + 3] = (uint8_t)ctx->h[i];
+		armcvm_store_be32_(out + (size_t)4 * i, ctx->h[i]);
 	}
 }
 

@@ -60,6 +60,7 @@
 extern const uint32_t armcvm_sha256_k_[64];
 extern const uint64_t armcvm_sha512_k_[80];
 extern const uint64_t armcvm_sha512_h0_[8];
+extern const uint32_t armcvm_sha256_h0_[8];
 
 void armcvm_sha256_blocks_c_(uint32_t st[8], const uint8_t *p, size_t nblocks);
 void armcvm_sha512_blocks_c_(uint64_t st[8], const uint8_t *p, size_t nblocks);
@@ -97,6 +98,9 @@ void armcvm_sha512_lanes_avx2_(uint64_t st[8][4], const uint8_t *const p[4],
 			       size_t nblocks);
 void armcvm_sha512_lanes_avx512_(uint64_t st[8][4], const uint8_t *const p[4],
 				 size_t nblocks);
+/* Eight SHA-256 messages at once (lib/sha256_lanes_x86.c), AVX-512VL. */
+void armcvm_sha256_lanes_avx512_(uint32_t st[8][8], const uint8_t *const p[8],
+				 size_t nblocks);
 #endif
 #ifdef ARMCVM_SHA2_HAVE_ARMV8_SHA256
 void armcvm_sha256_blocks_ce_(uint32_t h[8], const uint8_t *p,
@@ -132,6 +136,14 @@ static inline uint64_t armcvm_load_be64_(const uint8_t *p)
 {
 	return ((uint64_t)armcvm_load_be32_(p) << 32) |
 	       (uint64_t)armcvm_load_be32_(p + 4);
+}
+
+static inline void armcvm_store_be32_(uint8_t *p, uint32_t v)
+{
+	p[0] = (uint8_t)(v >> 24);
+	p[1] = (uint8_t)(v >> 16);
+	p[2] = (uint8_t)(v >> 8);
+	p[3] = (uint8_t)v;
 }
 
 static inline void armcvm_store_be64_(uint8_t *p, uint64_t v)

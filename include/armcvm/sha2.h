@@ -46,9 +46,10 @@ extern "C" {
  *	scalar rounds (SHA-512 only), selected by CPUID and XGETBV at context
  *	initialisation; armcvm_sha512_many() hashes four messages at once in
  *	AVX2 lanes
- * @ARMCVM_SHA2_IMPL_X86_AVX512: as X86_AVX2 for one message;
- *	armcvm_sha512_many() rotates with AVX-512VL on 256-bit registers
- *	(SHA-512 only; CPUID and XGETBV also check the AVX-512 state)
+ * @ARMCVM_SHA2_IMPL_X86_AVX512: one message as X86_SHANI (SHA-256) or
+ *	X86_AVX2 (SHA-512); armcvm_sha256_many() / armcvm_sha512_many() hash
+ *	eight / four messages at once with AVX-512VL on 256-bit registers
+ *	(CPUID and XGETBV also check the AVX-512 state)
  */
 enum armcvm_sha2_impl {
 	ARMCVM_SHA2_IMPL_AUTO = 0,
@@ -153,6 +154,25 @@ ARMCVM_API void armcvm_sha256_final(struct armcvm_sha256_ctx *ctx,
  */
 ARMCVM_API void armcvm_sha256(const void *data, size_t len,
 			      uint8_t out[ARMCVM_SHA256_DIGEST_SIZE]);
+
+/**
+ * armcvm_sha256_many() - SHA-256 of @n messages of @len bytes each
+ * @ctx: context initialised by armcvm_sha256_init*(): gives the
+ *	 implementation; its message state is reset
+ * @msgs: @n message pointers (each may be NULL when @len is 0)
+ * @len: length of every message in bytes
+ * @n: number of messages
+ * @out: @n * 32 bytes: digest i at @out + 32 * i
+ *
+ * The X86_AVX512 implementation hashes eight messages at once; others
+ * hash one after the other. The digests are the same either way.
+ *
+ * Return: 0; -ARMCVM_ERR_INVAL if @ctx is NULL or not initialised, or
+ *	   @msgs / @out / a message is NULL where it is needed.
+ */
+ARMCVM_API ARMCVM_MUST_CHECK int
+armcvm_sha256_many(struct armcvm_sha256_ctx *ctx, const void *const *msgs,
+		   size_t len, size_t n, uint8_t *out);
 
 /**
  * armcvm_sha512_impl_supported() - Can SHA-512 use this implementation here?
@@ -346,8 +366,8 @@ ARMCVM_API int armcvm_hash_final(struct armcvm_hash_ctx *ctx, uint8_t *out);
  * @n: number of messages
  * @out: @n digests of armcvm_hash_digest_size() bytes, back to back
  *
- * SHA-512 goes through armcvm_sha512_many() (several messages at once
- * where the implementation can); SHA-256 hashes one after the other.
+ * Goes through armcvm_sha256_many() or armcvm_sha512_many(): several
+ * messages at once where the context's implementation can.
  *
  * Return: 0; -ARMCVM_ERR_INVAL if @ctx is NULL or no armcvm_hash_init*()
  *	   call accepted it, or @msgs / @out / a message is NULL where it is
