@@ -13,6 +13,7 @@
 #include <armcvm/armcvm.h>
 
 #include "rmm_trace.h"
+#include "tool_text.h"
 
 #define GRANULE		4096U
 #define NREGS		18U	/* x0..x17: SMCCC v1.2 arguments and results */
@@ -85,20 +86,6 @@ static int num(const struct json_doc *d, int obj, const char *what,
 	return 1;
 }
 
-static int hex_digit(char c)
-{
-	if (c >= '0' && c <= '9') {
-		return c - '0';
-	}
-	if (c >= 'a' && c <= 'f') {
-		return c - 'a' + 10;
-	}
-	if (c >= 'A' && c <= 'F') {
-		return c - 'A' + 10;
-	}
-	return -1;
-}
-
 /* String member @key: an even number of hex digits, 1..@max bytes. */
 static int hexbytes(const struct json_doc *d, int obj, const char *what,
 		    const char *key, uint8_t *out, size_t max, size_t *len,
@@ -119,7 +106,8 @@ static int hexbytes(const struct json_doc *d, int obj, const char *what,
 			   "digits, two per byte", what, key, 2 * max);
 	}
 	for (i = 0; i < n / 2; i++) {
-		int hi = hex_digit(s[2 * i]), lo = hex_digit(s[2 * i + 1]);
+		int hi = tool_hex_digit(s[2 * i]);
+		int lo = tool_hex_digit(s[2 * i + 1]);
 
 		if (hi < 0 || lo < 0) {
 			return bad(res, "%s.%s: \"%.2s\" at offset %zu is not "

@@ -2,7 +2,7 @@
 /* Text helpers for the hosted readers (tool_text.h). */
 #include "tool_text.h"
 
-static int hex_digit(char c)
+int tool_hex_digit(char c)
 {
 	if (c >= '0' && c <= '9') {
 		return c - '0';
@@ -27,7 +27,7 @@ bool tool_parse_u64(const char *s, uint64_t *out)
 			return false;
 		}
 		for (; *s != '\0'; s++) {
-			d = hex_digit(*s);
+			d = tool_hex_digit(*s);
 			if (d < 0 || v >> 60 != 0) {
 				return false;
 			}

@@ -16,6 +16,9 @@
  */
 bool tool_parse_u64(const char *s, uint64_t *out);
 
+/* Value of hex digit @c (0-9, a-f, A-F), or -1 for any other character. */
+int tool_hex_digit(char c);
+
 /*
  * Write @s to @f with bytes outside printable ASCII (and the backslash)
  * as \xNN, so that a hostile name cannot drive the terminal.
