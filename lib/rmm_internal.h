@@ -14,6 +14,7 @@
 #include <armcvm/rmi.h>
 #include <armcvm/rmi_abi.h>
 #include <armcvm/measure.h>
+#include <armcvm/psci.h>
 
 #define RMM_GSIZE	ARMCVM_ULL(4096)
 #define RMM_GSHIFT	12
@@ -70,23 +71,6 @@
 #define RMM_DESC_S2AP_SHIFT	6
 #define RMM_DESC_S2AP_MASK	ARMCVM_ULL(0x3)
 #define RMM_DESC_ATTR_MASK	ARMCVM_ULL(0xDC)	/* bits 7:6 and 4:2 */
-
-/*
- * PSCI function IDs and return codes the RMM serves to realms (DEN0022
- * PSCI 1.1 section 5; S10 B6). SMC32 IDs except the 64-bit CPU_ON /
- * AFFINITY_INFO forms.
- */
-#define RMM_PSCI_VERSION	ARMCVM_ULL(0x84000000)
-#define RMM_PSCI_CPU_OFF	ARMCVM_ULL(0x84000002)
-#define RMM_PSCI_SYSTEM_OFF	ARMCVM_ULL(0x84000008)
-#define RMM_PSCI_SYSTEM_RESET	ARMCVM_ULL(0x84000009)
-#define RMM_PSCI_CPU_ON		ARMCVM_ULL(0xC4000003)
-#define RMM_PSCI_AFFINITY_INFO	ARMCVM_ULL(0xC4000004)
-#define RMM_PSCI_SUCCESS	0
-#define RMM_PSCI_NOT_SUPPORTED	(-1)
-#define RMM_PSCI_DENIED		(-3)
-#define RMM_PSCI_ALREADY_ON	(-4)
-#define RMM_PSCI_VERSION_1_1	ARMCVM_ULL(0x10001)
 
 /* GICv3 ICH_HCR_EL2 bits the host may set (L12 RMI_PERMITTED_GICV3_HCR_BITS). */
 #define RMM_GICV3_HCR_PERMITTED	ARMCVM_ULL(0x40FE)

@@ -208,16 +208,16 @@ void armcvm_rmm_psci_complete_(struct armcvm_rmm_model *m,
 	    rmm_mpidr_to_rec(c.psci_mpidr) != t.mpidr) {
 		goto input;
 	}
-	cpu_on = c.psci_fid == RMM_PSCI_CPU_ON;
-	if (status != RMM_PSCI_SUCCESS &&
-	    !(cpu_on && status == RMM_PSCI_DENIED)) {
+	cpu_on = c.psci_fid == ARMCVM_PSCI_CPU_ON_FID;
+	if (status != ARMCVM_PSCI_SUCCESS &&
+	    !(cpu_on && status == ARMCVM_PSCI_DENIED)) {
 		goto input;
 	}
 	if (cpu_on) {
 		result = status;
-		if (status == RMM_PSCI_SUCCESS && t.runnable != 0) {
-			result = RMM_PSCI_ALREADY_ON;
-		} else if (status == RMM_PSCI_SUCCESS) {
+		if (status == ARMCVM_PSCI_SUCCESS && t.runnable != 0) {
+			result = ARMCVM_PSCI_ALREADY_ON;
+		} else if (status == ARMCVM_PSCI_SUCCESS) {
 			ARMCVM_MEMSET(t.gprs, 0, sizeof(t.gprs));
 			t.gprs[0] = c.gprs[3];		/* context_id */
 			t.pc = c.gprs[2];		/* entry point */
@@ -225,8 +225,9 @@ void armcvm_rmm_psci_complete_(struct armcvm_rmm_model *m,
 			armcvm_rmm_rec_store_(&tg, &t);
 		}
 	} else {
-		/* AFFINITY_INFO: 0 ON, 1 OFF (PSCI). */
-		result = t.runnable != 0 ? 0 : 1;
+		/* AFFINITY_INFO: whether the target REC runs. */
+		result = t.runnable != 0 ? ARMCVM_PSCI_AFFINITY_ON
+					 : ARMCVM_PSCI_AFFINITY_OFF;
 	}
 	/* S10 B4.3.7.3 "args": the realm sees X1-X3 zero on return. */
 	c.gprs[0] = (uint64_t)result;

@@ -203,29 +203,32 @@ static int rmm_realm_smc(struct armcvm_rmm_model *m, struct rmm_gran *rdg,
 			run_put(run, RUN(exit.gprs) + (size_t)i * 8U, v);
 		}
 		return STEP_EXIT;
-	} else if (fid == RMM_PSCI_VERSION) {
-		x[0] = RMM_PSCI_VERSION_1_1;
-	} else if (fid == RMM_PSCI_CPU_ON || fid == RMM_PSCI_AFFINITY_INFO ||
-		   fid == RMM_PSCI_CPU_OFF || fid == RMM_PSCI_SYSTEM_OFF ||
-		   fid == RMM_PSCI_SYSTEM_RESET) {
+	} else if (fid == ARMCVM_PSCI_VERSION_FID) {
+		x[0] = ARMCVM_PSCI_VERSION_1_1;
+	} else if (fid == ARMCVM_PSCI_CPU_ON_FID ||
+		   fid == ARMCVM_PSCI_AFFINITY_INFO_FID ||
+		   fid == ARMCVM_PSCI_CPU_OFF_FID ||
+		   fid == ARMCVM_PSCI_SYSTEM_OFF_FID ||
+		   fid == ARMCVM_PSCI_SYSTEM_RESET_FID) {
 		/* PSCI exit: X0-X3 of the call (S10 B6; rmi.md 6.1 step 8). */
 		run_put(run, RUN(exit.exit_reason), ARMCVM_RMI_EXIT_PSCI);
 		for (i = 0; i < 4U; i++) {
 			run_put(run, RUN(exit.gprs) + (size_t)i * 8U, x[i]);
 		}
-		if (fid == RMM_PSCI_CPU_ON || fid == RMM_PSCI_AFFINITY_INFO) {
+		if (fid == ARMCVM_PSCI_CPU_ON_FID ||
+		    fid == ARMCVM_PSCI_AFFINITY_INFO_FID) {
 			rec->pending = RMM_PEND_PSCI;
 			rec->psci_fid = fid;
 			rec->psci_mpidr = x[1];
 			return STEP_EXIT;
 		}
-		if (fid == RMM_PSCI_CPU_OFF) {
+		if (fid == ARMCVM_PSCI_CPU_OFF_FID) {
 			rec->runnable = 0;
 		} else {
 			rd->state = RMM_REALM_SYSTEM_OFF;
 			armcvm_rmm_rd_store_(rdg, rd);
 		}
-		x[0] = RMM_PSCI_SUCCESS;
+		x[0] = ARMCVM_PSCI_SUCCESS;
 		armcvm_rmm_realm_complete_(m, rec);
 		return STEP_EXIT;
 	} else {

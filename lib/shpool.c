@@ -53,42 +53,31 @@ static bool overlaps(uint64_t a, uint64_t alen, uint64_t b, uint64_t blen)
 }
 
 /*
- * RSI_IPA_STATE_SET over [base, top) (rmi.md 7: X1 base, X2 top, X3 ripas,
- * X4 flags -> X1 new_base, X2 response). Encoded here because branch rmi
- * has no armcvm_rsi_ipa_state_set() wrapper yet; replace this with it.
+ * RSI_IPA_STATE_SET over [base, top) through the RSI range helper; a
+ * failure names the IPA its call started at in @rep.
  */
 static int realm_set(const struct armcvm_conduit *c, uint64_t base,
 		     uint64_t top, uint64_t ripas, uint64_t *done,
 		     struct armcvm_shpool_report *rep)
 {
-	struct armcvm_smccc_regs r;
-	uint64_t at = base;
+	struct armcvm_rsi_range_result rr = { 0 };
+	int ret;
 
-	*done = 0;
-	while (at < top) {
-		r = (struct armcvm_smccc_regs){
-			.x = { [0] = ARMCVM_SMC_RSI_IPA_STATE_SET, [1] = at,
-			       [2] = top, [3] = ripas, [4] = 0 },
-		};
-		armcvm_conduit_invoke(c, &r, &r, ARMCVM_RSI_IPA_STATE_SET_NIN,
-				      ARMCVM_RSI_IPA_STATE_SET_NOUT);
-		if (r.x[0] != ARMCVM_RSI_SUCCESS ||
-		    r.x[2] != ARMCVM_RSI_ACCEPT) {
-			rep->status = (int64_t)r.x[0];
-			rep->response = r.x[2];
-			rep->failed_ipa = at;
-			return -ARMCVM_ERR_STATE;
-		}
-		/* new_base must move forward, stay in range, be aligned. */
-		if (r.x[1] <= at || r.x[1] > top ||
-		    (r.x[1] & (ARMCVM_SHPOOL_REALM_GRANULE - 1U)) != 0) {
-			rep->failed_ipa = at;
-			return -ARMCVM_ERR_PROTOCOL;
-		}
-		at = r.x[1];
-		*done = at - base;
+	ret = armcvm_rsi_ipa_state_set_range(c, base, top, ripas, 0, &rr);
+	*done = rr.new_base - base;
+	if (ret == 0 && rr.status == ARMCVM_RSI_SUCCESS && !rr.rejected) {
+		return 0;
 	}
-	return 0;
+	rep->failed_ipa = rr.new_base;
+	if (ret == -ARMCVM_ERR_NOTSUPP) {
+		/* No RMM answered: a refusal with status SMC_UNKNOWN. */
+		rr.status = ARMCVM_SMC_UNKNOWN;
+	} else if (ret != 0) {
+		return -ARMCVM_ERR_PROTOCOL;
+	}
+	rep->status = (int64_t)rr.status;
+	rep->response = rr.rejected ? ARMCVM_RSI_REJECT : ARMCVM_RSI_ACCEPT;
+	return -ARMCVM_ERR_STATE;
 }
 
 /* Make [ipa, ipa + size) shared (@share) or private; *done = bytes. */

@@ -22,6 +22,27 @@ static void test_fid_compose(void **state)
 			  0xC600FFFFU);
 }
 
+/* PSCI IDs and codes: Linux include/uapi/linux/psci.h (PSCI_0_2_FN*,
+ * PSCI_RET_*, PSCI_0_2_AFFINITY_LEVEL_*), DEN0022 5. */
+static void test_psci_ids(void **state)
+{
+	(void)state;
+	assert_uint_equal(ARMCVM_PSCI_VERSION_FID, 0x84000000U);
+	assert_uint_equal(ARMCVM_PSCI_CPU_OFF_FID, 0x84000002U);
+	assert_uint_equal(ARMCVM_PSCI_SYSTEM_OFF_FID, 0x84000008U);
+	assert_uint_equal(ARMCVM_PSCI_SYSTEM_RESET_FID, 0x84000009U);
+	assert_uint_equal(ARMCVM_PSCI_CPU_ON_FID, 0xC4000003U);
+	assert_uint_equal(ARMCVM_PSCI_AFFINITY_INFO_FID, 0xC4000004U);
+	assert_int_equal(ARMCVM_PSCI_SUCCESS, 0);
+	assert_int_equal(ARMCVM_PSCI_NOT_SUPPORTED, -1);
+	assert_int_equal(ARMCVM_PSCI_INVALID_PARAMETERS, -2);
+	assert_int_equal(ARMCVM_PSCI_DENIED, -3);
+	assert_int_equal(ARMCVM_PSCI_ALREADY_ON, -4);
+	assert_int_equal(ARMCVM_PSCI_AFFINITY_ON, 0);
+	assert_int_equal(ARMCVM_PSCI_AFFINITY_OFF, 1);
+	assert_uint_equal(ARMCVM_PSCI_VERSION_1_1, 0x10001U);
+}
+
 static void test_fid_fields(void **state)
 {
 	(void)state;
@@ -109,6 +130,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fid_compose),
+		cmocka_unit_test(test_psci_ids),
 		cmocka_unit_test(test_fid_fields),
 		cmocka_unit_test(test_fid_decode),
 		cmocka_unit_test(test_ret_names),

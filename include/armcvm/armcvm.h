@@ -17,6 +17,7 @@
 #include <armcvm/rmi_exit.h>
 #include <armcvm/rsi_abi.h>
 #include <armcvm/rsi.h>
+#include <armcvm/psci.h>
 #include <armcvm/sha2.h>
 #include <armcvm/measure.h>
 #include <armcvm/pkvm_own.h>
