@@ -52,8 +52,19 @@ uint64_t armcvm_rmm_ns_read64_(const struct rmm_gran *ns, uint64_t off)
 	return v;
 }
 
+/*
+ * Every transition into DELEGATED wipes the granule: "When the state of a
+ * Granule has transitioned from P to DELEGATED and then to any other
+ * state, any content associated with P has been wiped" (S10 A2.2.4,
+ * rmi.md 4.1). Destroyed RDs, RECs, REC_AUX, RTTs and DATA granules can
+ * then be reused by another realm (DATA_CREATE_UNKNOWN maps the granule
+ * as it is) or returned to the host without leaking anything.
+ */
 void armcvm_rmm_set_state_(struct rmm_gran *g, uint32_t state)
 {
+	if (state == ARMCVM_RMM_GRANULE_DELEGATED) {
+		ARMCVM_MEMSET(g->bytes, 0, RMM_GSIZE);
+	}
 	g->g->state = state;
 	g->g->refcount = 0;
 }
@@ -101,7 +112,7 @@ void armcvm_rmm_vmid_set_(struct armcvm_rmm_model *m, uint64_t vmid, bool on)
  * RMI_GRANULE_DELEGATE (S10 B4.3.4): gran_align, gran_bound, gran_state,
  * gran_gpt -> INPUT, no ordering. The model tracks the GPT through the
  * granule state (UNDELEGATED <=> GPT_NS), so gran_gpt coincides with
- * gran_state. Content is zeroed as T10 does on delegation.
+ * gran_state. armcvm_rmm_set_state_() zeroes the content.
  */
 uint64_t armcvm_rmm_granule_delegate_(struct armcvm_rmm_model *m,
 				      uint64_t addr)
@@ -112,15 +123,14 @@ uint64_t armcvm_rmm_granule_delegate_(struct armcvm_rmm_model *m,
 				    &g)) {
 		return rmm_ret(ARMCVM_RMI_ERROR_INPUT, 0);
 	}
-	ARMCVM_MEMSET(g.bytes, 0, RMM_GSIZE);
 	armcvm_rmm_set_state_(&g, ARMCVM_RMM_GRANULE_DELEGATED);
 	return rmm_ret(ARMCVM_RMI_SUCCESS, 0);
 }
 
 /*
  * RMI_GRANULE_UNDELEGATE (S10 B4.3.5): gran_align, gran_bound, gran_state
- * -> INPUT. The content is wiped before it returns to the NS PAS
- * (S10 A2.2.4).
+ * -> INPUT. A DELEGATED granule holds zeroes (armcvm_rmm_set_state_()),
+ * so nothing reaches the NS PAS (S10 A2.2.4).
  */
 uint64_t armcvm_rmm_granule_undelegate_(struct armcvm_rmm_model *m,
 					uint64_t addr)
@@ -131,7 +141,6 @@ uint64_t armcvm_rmm_granule_undelegate_(struct armcvm_rmm_model *m,
 				    &g)) {
 		return rmm_ret(ARMCVM_RMI_ERROR_INPUT, 0);
 	}
-	ARMCVM_MEMSET(g.bytes, 0, RMM_GSIZE);
 	armcvm_rmm_set_state_(&g, ARMCVM_RMM_GRANULE_UNDELEGATED);
 	return rmm_ret(ARMCVM_RMI_SUCCESS, 0);
 }

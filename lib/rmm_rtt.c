@@ -396,7 +396,11 @@ void armcvm_rmm_rtt_read_entry_(struct armcvm_rmm_model *m,
  */
 static bool rmm_unprot_ok(const struct rmm_rd *rd, uint64_t ipa, long level)
 {
-	return rmm_map_addr_ok(rd, ipa, level) && !rmm_ipa_protected(rd, ipa);
+	/* level_bound is !RttLevelIsBlockOrPage(rd, level) (S10 B4.3.19.2,
+	 * B4.3.22.2): a level above the realm's starting level is not one of
+	 * its RTT levels, as in RTT_READ_ENTRY. */
+	return level >= rd->sl && rmm_map_addr_ok(rd, ipa, level) &&
+	       !rmm_ipa_protected(rd, ipa);
 }
 
 static bool rmm_level_is_map(long level)

@@ -16,6 +16,7 @@
 #ifdef ARMCVM_SHA2_HAVE_X86_SHANI
 
 typedef int v4si __attribute__((vector_size(16)));
+typedef unsigned int v4su __attribute__((vector_size(16)));
 typedef char v16qi __attribute__((vector_size(16)));
 
 /* __builtin_shufflevector: clang, GCC >= 12; __builtin_shuffle: GCC. */
@@ -56,6 +57,13 @@ bool armcvm_sha2_x86_has_shani_(void)
 
 #define TARGET	__attribute__((target("sha,sse4.1")))
 
+/* Lane-wise a + b modulo 2^32: the SHA builtins take signed lanes, whose
+ * overflow would be undefined in C arithmetic. */
+static inline TARGET v4si add32(v4si a, v4si b)
+{
+	return (v4si)((v4su)a + (v4su)b);
+}
+
 static inline TARGET v4si load_be(const uint8_t *p)
 {
 	v16qi v;
@@ -79,11 +87,12 @@ static inline TARGET v4si load_k(unsigned int i)
  * SHA256MSG1 (FIPS 180-4 6.2.2 step 1).
  */
 #define QROUND(i, fin, start) do {					\
-	v4si wk_ = m[(i) & 3] + load_k(i);				\
+	v4si wk_ = add32(m[(i) & 3], load_k(i));			\
 	s1 = __builtin_ia32_sha256rnds2(s1, s0, wk_);			\
 	if (fin) {							\
-		m[((i) + 1) & 3] += SHUF4(m[((i) - 1) & 3], m[(i) & 3],	\
-					  1, 2, 3, 4);			\
+		m[((i) + 1) & 3] = add32(m[((i) + 1) & 3],		\
+					 SHUF4(m[((i) - 1) & 3], m[(i) & 3], \
+					       1, 2, 3, 4));		\
 		m[((i) + 1) & 3] = __builtin_ia32_sha256msg2(		\
 			m[((i) + 1) & 3], m[(i) & 3]);			\
 	}								\
@@ -133,8 +142,8 @@ TARGET void armcvm_sha256_blocks_shani_(uint32_t h[8], const uint8_t *p,
 		QROUND(13, 1, 0);
 		QROUND(14, 1, 0);
 		QROUND(15, 0, 0);
-		s0 += save0;
-		s1 += save1;
+		s0 = add32(s0, save0);
+		s1 = add32(s1, save1);
 	}
 	t = SHUF4(s0, s1, 3, 2, 7, 6);		/* A B C D */
 	s1 = SHUF4(s0, s1, 1, 0, 5, 4);		/* E F G H */

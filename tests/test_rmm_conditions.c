@@ -63,7 +63,8 @@
 #define RECPARAMS(off)	(GP(NS_REC) + (off))
 #define RUNP(off)	(GP(NS_RUN) + (off))
 
-/* The worlds here use the first 128 granules (the highest is FREE + 1). */
+/* The worlds here use the first 128 granules (the highest is
+ * ROOT_SL2 + 7). */
 #define GRANULES	128U
 #define OUT_OF_RANGE	(BASE - G)	/* not delegable: *_bound */
 #define IPA_TOO_BIG	(1ULL << 40)	/* >= 2^s2sz */
@@ -144,6 +145,29 @@ static void w_unmap(void)
 	w_new();
 	EXPECT(0, ARMCVM_SMC_RMI_RTT_MAP_UNPROTECTED, GP(RD), UNPROT, 3,
 	       GP(NS_SPARE));
+}
+
+/* Granules of the eight concatenated level-2 root RTTs of w_realm_sl2. */
+#define ROOT_SL2	96
+#define UNPROT_SL2	(1ULL << 32)	/* s2sz 33 */
+
+/* A NEW realm of s2sz 33 starting at level 2: eight concatenated root
+ * RTTs (RttConfigIsValid, rmi.md 4.5), so levels 0 and 1 are not its. */
+static void w_realm_sl2(void)
+{
+	struct rp p = RP_DEFAULT;
+	unsigned int i;
+
+	p.s2sz = 33;
+	p.sl = 2;
+	p.num = 8;
+	p.base = GP(ROOT_SL2);
+	delegate(RD);
+	for (i = 0; i < p.num; i++) {
+		delegate(ROOT_SL2 + i);
+	}
+	write_params(&p);
+	EXPECT(0, ARMCVM_SMC_RMI_REALM_CREATE, GP(RD), GP(NS_PARAMS));
 }
 
 /* ACTIVE realm with a third REC RECY (mpidr 2, not runnable); REC has
@@ -747,6 +771,9 @@ static const struct row rows[] = {
 	{ &T_RTT_MAP_UNPROTECTED, "level_bound", .set = { { 3, 4 } }, .x0 = INPUT },
 	{ &T_RTT_MAP_UNPROTECTED, "level_bound", "level 0",
 	  .set = { { 3, 0 }, { 4, 0 } }, .x0 = INPUT },
+	{ &T_RTT_MAP_UNPROTECTED, "level_bound", "above the starting level 2",
+	  .world = w_realm_sl2,
+	  .set = { { 2, UNPROT_SL2 }, { 3, 1 }, { 4, GIB } }, .x0 = INPUT },
 	{ &T_RTT_MAP_UNPROTECTED_L2, "addr_align", .set = { { 4, GP(NS_SPARE) } }, .x0 = INPUT },
 	{ &T_RTT_MAP_UNPROTECTED, "addr_bound", .set = { { 4, 1ULL << 48 } }, .x0 = INPUT },
 	{ &T_RTT_MAP_UNPROTECTED, "ipa_align", .set = { { 2, UNPROT + 0x800 } }, .x0 = INPUT },
@@ -764,6 +791,9 @@ static const struct row rows[] = {
 	{ &T_RTT_UNMAP_UNPROTECTED, "rd_state", .set = { { 1, GP(REC) } }, .x0 = INPUT },
 	{ &T_RTT_UNMAP_UNPROTECTED, "level_bound", .set = { { 3, 4 } }, .x0 = INPUT },
 	{ &T_RTT_UNMAP_UNPROTECTED, "level_bound", "level 0", .set = { { 3, 0 } }, .x0 = INPUT },
+	{ &T_RTT_UNMAP_UNPROTECTED, "level_bound", "above the starting level 2",
+	  .world = w_realm_sl2, .set = { { 2, UNPROT_SL2 }, { 3, 1 } },
+	  .x0 = INPUT },
 	{ &T_RTT_UNMAP_UNPROTECTED, "ipa_align", .set = { { 2, UNPROT + 0x800 } }, .x0 = INPUT },
 	{ &T_RTT_UNMAP_UNPROTECTED, "ipa_bound", "protected",
 	  .set = { { 2, 0x1000 } }, .x0 = INPUT },
