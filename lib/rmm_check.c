@@ -208,7 +208,20 @@ static bool rec_ok(struct armcvm_rmm_model *m, const struct rmm_gran *g)
 	return g->g->refcount == 0;
 }
 
-/* Every granule: valid state; owned granules marked exactly once. */
+/* A DELEGATED granule holds nothing of its past (S10 A2.2.4). */
+static bool wiped(const uint8_t *p)
+{
+	uint8_t any = 0;
+	size_t i;
+
+	for (i = 0; i < RMM_GSIZE; i++) {
+		any |= p[i];
+	}
+	return any == 0;
+}
+
+/* Every granule: valid state; owned granules marked exactly once;
+ * DELEGATED granules zero. */
 static int sweep(struct armcvm_rmm_model *m, bool check)
 {
 	unsigned int a;
@@ -230,6 +243,10 @@ static int sweep(struct armcvm_rmm_model *m, bool check)
 				continue;
 			}
 			if (st > ARMCVM_RMM_GRANULE_RTT || owned != marked) {
+				rc = -ARMCVM_ERR_INTERNAL;
+			}
+			if (st == ARMCVM_RMM_GRANULE_DELEGATED &&
+			    !wiped(m->ranges[a].bytes + (b << RMM_GSHIFT))) {
 				rc = -ARMCVM_ERR_INTERNAL;
 			}
 			if (st == ARMCVM_RMM_GRANULE_RD) {

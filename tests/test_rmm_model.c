@@ -736,6 +736,47 @@ static void test_rim_frozen(void **state)
 			 -ARMCVM_ERR_INVAL);
 }
 
+/* The checker notices each kind of corruption, and the repair. */
+static void corrupt_expect(uint32_t *word, uint32_t bad)
+{
+	uint32_t good = *word;
+
+	*word = bad;
+	assert_int_equal(armcvm_rmm_model_check(&W->m), -ARMCVM_ERR_INTERNAL);
+	*word = good;
+	assert_int_equal(armcvm_rmm_model_check(&W->m), 0);
+}
+
+static void test_checker_catches(void **state)
+{
+	uint64_t vmid_word;
+
+	(void)state;
+	std_world();
+	activate();
+	delegate(FREE);
+	/* A DELEGATED granule that kept a byte (S10 A2.2.4). */
+	W->mem[(size_t)FREE * G + 100] = 1;
+	assert_int_equal(armcvm_rmm_model_check(&W->m), -ARMCVM_ERR_INTERNAL);
+	W->mem[(size_t)FREE * G + 100] = 0;
+	assert_int_equal(armcvm_rmm_model_check(&W->m), 0);
+	/* RTT reference count: L3 holds one ASSIGNED entry. */
+	corrupt_expect(&W->gran[L3].refcount, 2);
+	/* RD reference count: two RECs. */
+	corrupt_expect(&W->gran[RD].refcount, 1);
+	/* A REC_AUX granule nobody owns, a DATA granule whose entry points
+	 * elsewhere, an unknown state. */
+	corrupt_expect(&W->gran[FREE].state, ARMCVM_RMM_GRANULE_REC_AUX);
+	corrupt_expect(&W->gran[DATA].state, ARMCVM_RMM_GRANULE_DELEGATED);
+	corrupt_expect(&W->gran[FREE].state, ARMCVM_RMM_GRANULE_RTT + 1);
+	/* The VMID bitmap without the realm's VMID 1. */
+	vmid_word = W->vmids[0];
+	W->vmids[0] = 0;
+	assert_int_equal(armcvm_rmm_model_check(&W->m), -ARMCVM_ERR_INTERNAL);
+	W->vmids[0] = vmid_word;
+	assert_int_equal(armcvm_rmm_model_check(&W->m), 0);
+}
+
 /* ---------------------------------------------------------------- */
 
 /* Build a 2 MiB block by folding 512 DATA pages, then unfold it. */
@@ -1120,6 +1161,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_rim_init_vectors,
 						world_setup_48, world_teardown),
 		T(test_rim_frozen),
+		T(test_checker_catches),
 		T(test_fold_unfold_block),
 		cmocka_unit_test_setup_teardown(test_teardown_orders,
 						small_world_setup,

@@ -370,7 +370,8 @@ armcvm_rmm_model_realm_push(struct armcvm_rmm_model *m,
  * owner implies; RTT reference counts equal the number of ASSIGNED and
  * TABLE entries; RD reference counts equal the number of RECs; entries are
  * well-formed for their level and IPA half; VMIDs in use equal the bitmap;
- * the RIM of a realm that is not NEW is unchanged since activation.
+ * the RIM of a realm that is not NEW is unchanged since activation; every
+ * DELEGATED granule holds only zeros.
  * Granule records are marked and unmarked on the way (bit 31 of state).
  *
  * Return: 0 if every invariant holds,
