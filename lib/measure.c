@@ -6,6 +6,8 @@
  */
 #include <armcvm/measure.h>
 
+#include "measure_internal.h"
+
 #define GRANULE_4K_MASK		ARMCVM_ULL(0xFFF)
 
 /* Common descriptor header offsets (S10 C1.11-C1.13; rmi.md 5.3-5.5). */
@@ -239,8 +241,11 @@ static void rec_params_digest(struct armcvm_hash_ctx *ctx, uint64_t flags,
 	(void)armcvm_hash_final(ctx, out);
 }
 
-int armcvm_rim_extend_rec(struct armcvm_hash_ctx *h, struct armcvm_measurement *rim,
-			  uint64_t flags, uint64_t pc, const uint64_t gprs[8])
+/* @sbz_ok: measure flags with SBZ bits set, as an RMM does, instead of
+ * refusing them. */
+static int extend_rec(struct armcvm_hash_ctx *h, struct armcvm_measurement *rim,
+		      uint64_t flags, uint64_t pc, const uint64_t gprs[8],
+		      bool sbz_ok)
 {
 	uint8_t desc[ARMCVM_RIM_DESC_SIZE];
 	int dlen = hash_begin(h);
@@ -252,7 +257,7 @@ int armcvm_rim_extend_rec(struct armcvm_hash_ctx *h, struct armcvm_measurement *
 		return -ARMCVM_ERR_INVAL;
 	}
 	/* RmiRecCreateFlags bits 63:1 SBZ (S10 B4.4.19; rmi.md 3.2). */
-	if ((flags & ~ARMCVM_RIM_REC_FLAG_RUNNABLE) != 0) {
+	if (!sbz_ok && (flags & ~ARMCVM_RIM_REC_FLAG_RUNNABLE) != 0) {
 		return -ARMCVM_ERR_RESERVED;
 	}
 	/* Only a runnable REC is measured (S10 B4.3.12.4; rmi.md 5.4). */
@@ -265,6 +270,26 @@ int armcvm_rim_extend_rec(struct armcvm_hash_ctx *h, struct armcvm_measurement *
 	armcvm_hash_reset(h);
 	desc_hash(h, desc, rim);
 	return 0;
+}
+
+int armcvm_rim_extend_rec(struct armcvm_hash_ctx *h, struct armcvm_measurement *rim,
+			  uint64_t flags, uint64_t pc, const uint64_t gprs[8])
+{
+	return extend_rec(h, rim, flags, pc, gprs, false);
+}
+
+/*
+ * REC_CREATE does not check RmiRecCreateFlags bits 63:1 (no such failure
+ * condition in S10 B4.3.12) and measures the flags word as the host wrote
+ * it (rmi.md 5.4; T10 measurement_rec_params_measure copies
+ * rec_params->flags), so the software RMM measures it whole.
+ */
+int armcvm_rim_extend_rec_any_flags_(struct armcvm_hash_ctx *h,
+				     struct armcvm_measurement *rim,
+				     uint64_t flags, uint64_t pc,
+				     const uint64_t gprs[8])
+{
+	return extend_rec(h, rim, flags, pc, gprs, true);
 }
 
 int armcvm_rim_extend_ripas(struct armcvm_hash_ctx *h, struct armcvm_measurement *rim,

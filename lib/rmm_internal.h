@@ -120,7 +120,7 @@ struct rmm_rec {
 	uint64_t pending;	/* RMM_PEND_* */
 	uint64_t act;		/* queue index + 1 of the in-flight action */
 	uint64_t psci_fid;
-	uint64_t psci_mpidr;	/* target named by the PSCI request */
+	uint64_t psci_target;	/* REC index the PSCI request names */
 	uint64_t ripas_addr;
 	uint64_t ripas_top;
 	uint64_t ripas_value;
@@ -211,6 +211,8 @@ void armcvm_rmm_rec_destroy_(struct armcvm_rmm_model *m,
 void armcvm_rmm_rec_enter_(struct armcvm_rmm_model *m,
 			   const struct armcvm_smccc_regs *in,
 			struct armcvm_smccc_regs *r);
+bool armcvm_rmm_psci_target_(const struct rmm_rd *rd, uint64_t mpidr,
+			     uint64_t *index);
 void armcvm_rmm_psci_complete_(struct armcvm_rmm_model *m,
 			       const struct armcvm_smccc_regs *in,
 			struct armcvm_smccc_regs *r);

@@ -3,18 +3,10 @@
  * Software RMM: RECs (RMI_REC_CREATE, RMI_REC_DESTROY, RMI_PSCI_COMPLETE;
  * S10 A2.3, B4.3.7, B4.3.11, B4.3.12, B6; rmi.md 3.2, 4.3, 4.5, 5.4).
  */
+#include "measure_internal.h"
 #include "rmm_internal.h"
 
 #define RECP(field)	offsetof(struct armcvm_rmi_rec_params, field)
-
-/* RecIndex (S10 B3.38): aff0 + 16 aff1 + 4096 aff2 + 2^20 aff3. */
-static uint64_t rmm_rec_index(uint64_t mpidr)
-{
-	return (mpidr & ARMCVM_RMI_MPIDR_AFF0_MASK) +
-	       16U * ((mpidr >> ARMCVM_RMI_MPIDR_AFF1_SHIFT) & 0xFFU) +
-	       4096U * ((mpidr >> ARMCVM_RMI_MPIDR_AFF2_SHIFT) & 0xFFU) +
-	       1048576U * ((mpidr >> ARMCVM_RMI_MPIDR_AFF3_SHIFT) & 0xFFU);
-}
 
 /* aux_align / aux_bound / aux_state / aux_alias for aux[0..n-1]. */
 static bool rmm_aux_ok(const struct armcvm_rmm_model *m, const uint64_t *aux,
@@ -59,6 +51,7 @@ void armcvm_rmm_rec_create_(struct armcvm_rmm_model *m,
 	struct rmm_gran ns, recg, rdg, g;
 	struct armcvm_measurement rim;
 	uint64_t aux[ARMCVM_RMM_MAX_REC_AUX], gprs[8], num_aux, mpidr, flags, i;
+	uint64_t index;
 	uint64_t max_recs;
 	struct rmm_rec rec;
 	struct rmm_rd rd;
@@ -95,8 +88,8 @@ void armcvm_rmm_rec_create_(struct armcvm_rmm_model *m,
 		return;
 	}
 	mpidr = armcvm_rmm_ns_read64_(&ns, RECP(mpidr));
-	if ((mpidr & ~ARMCVM_RMI_MPIDR_VALID_MASK) != 0 ||
-	    rmm_rec_index(mpidr) != rd.rec_index ||
+	if (armcvm_rmi_rec_mpidr_to_index(mpidr, &index) != 0 ||
+	    index != rd.rec_index ||
 	    num_aux != m->plat.rec_aux_count) {
 		goto input;
 	}
@@ -105,12 +98,13 @@ void armcvm_rmm_rec_create_(struct armcvm_rmm_model *m,
 		gprs[i] = armcvm_rmm_ns_read64_(&ns, RECP(gprs) + 8U * i);
 	}
 	rim = rd.meas[0];
-	/* Only bit 0 (runnable) is measured meaningfully; SBZ bits are not a
-	 * listed failure condition in S10 B4.3.12, so they are masked. */
-	if (armcvm_rim_extend_rec(armcvm_rmm_hash_(m, rd.hash_algo), &rim,
-				  flags & ARMCVM_RMI_REC_FLAG_RUNNABLE,
-				  armcvm_rmm_ns_read64_(&ns, RECP(pc)),
-				  gprs) != 0) {
+	/* SBZ bits of flags are no failure condition (S10 B4.3.12) and are
+	 * measured as written (rmi.md 5.4). */
+	if (armcvm_rim_extend_rec_any_flags_(armcvm_rmm_hash_(m, rd.hash_algo),
+					     &rim, flags,
+					     armcvm_rmm_ns_read64_(&ns,
+								   RECP(pc)),
+					     gprs) != 0) {
 		goto input;
 	}
 	ARMCVM_MEMSET(&rec, 0, sizeof(rec));
@@ -173,20 +167,33 @@ void armcvm_rmm_rec_destroy_(struct armcvm_rmm_model *m,
 	r->x[0] = rmm_ret(ARMCVM_RMI_SUCCESS, 0);
 }
 
-/* RmiRecMpidr of an MPIDR_EL1-format value (Aff3 39:32 -> 31:24). */
-static uint64_t rmm_mpidr_to_rec(uint64_t mpidr)
+/*
+ * MpidrIsUsed for a realm's PSCI target (S10 B6; T10 runtime/rsi/psci.c):
+ * @mpidr in PSCI's target format (DEN0022 5.1.4: Aff3 in 39:32, Aff2-Aff0
+ * in 23:0, every other bit zero) names a REC this realm has created
+ * (REC indexes are consecutive from 0, S10 A2.3.3). An Aff0 above 15
+ * cannot be a REC's (RmiRecMpidr.aff0 has 4 bits); T10 computes an index
+ * from it regardless (UNCONFIRMED which an RMM 1.0 does).
+ */
+bool armcvm_rmm_psci_target_(const struct rmm_rd *rd, uint64_t mpidr,
+			     uint64_t *index)
 {
-	return (mpidr & ARMCVM_ULL(0xFFFFFF)) |
-	       (((mpidr >> ARMCVM_MPIDR_EL1_AFF3_SHIFT) & 0xFFU)
-		<< ARMCVM_RMI_MPIDR_AFF3_SHIFT);
+	uint64_t rec_mpidr;
+
+	return (mpidr & ~ARMCVM_MPIDR_EL1_AFF_MASK) == 0 &&
+	       armcvm_rmi_rec_mpidr_from_mpidr_el1(mpidr, &rec_mpidr) == 0 &&
+	       armcvm_rmi_rec_mpidr_to_index(rec_mpidr, index) == 0 &&
+	       *index < rd->rec_index;
 }
 
 /*
  * RMI_PSCI_COMPLETE (S10 B4.3.7; X1 calling, X2 target, X3 status). Every
  * condition is INPUT (alias, calling_*, target_*, pending, owner, target,
- * status); the order is unobservable. Permitted host statuses (S10 B6):
- * CPU_ON: PSCI_SUCCESS or PSCI_DENIED; AFFINITY_INFO: PSCI_SUCCESS.
- * The realm's PSCI call then completes with the result.
+ * status); the order is unobservable. Permitted host statuses (S10 B6;
+ * T10 psci_complete_request): CPU_ON: PSCI_SUCCESS, or PSCI_DENIED while
+ * the target is not running (a host cannot deny turning on a running
+ * CPU); AFFINITY_INFO: PSCI_SUCCESS. The realm's PSCI call then completes
+ * with the result.
  */
 void armcvm_rmm_psci_complete_(struct armcvm_rmm_model *m,
 			       const struct armcvm_smccc_regs *in,
@@ -205,12 +212,13 @@ void armcvm_rmm_psci_complete_(struct armcvm_rmm_model *m,
 	armcvm_rmm_rec_load_(&cg, &c);
 	armcvm_rmm_rec_load_(&tg, &t);
 	if (c.pending != RMM_PEND_PSCI || c.owner != t.owner ||
-	    rmm_mpidr_to_rec(c.psci_mpidr) != t.mpidr) {
+	    c.psci_target != t.index) {
 		goto input;
 	}
-	cpu_on = c.psci_fid == ARMCVM_PSCI_CPU_ON_FID;
+	cpu_on = c.psci_fid == ARMCVM_PSCI_CPU_ON_FID ||
+		 c.psci_fid == ARMCVM_PSCI_CPU_ON32_FID;
 	if (status != ARMCVM_PSCI_SUCCESS &&
-	    !(cpu_on && status == ARMCVM_PSCI_DENIED)) {
+	    !(cpu_on && status == ARMCVM_PSCI_DENIED && t.runnable == 0)) {
 		goto input;
 	}
 	if (cpu_on) {

@@ -125,6 +125,118 @@ static uint64_t rsi_config(const struct armcvm_rmm_model *m,
 #define STEP_CONTINUE	0
 #define STEP_EXIT	1
 
+/* The PSCI functions an RMM 1.0 serves (S10 A4.3.7; T10
+ * runtime/rsi/psci.c psci_features). */
+static const uint32_t rmm_psci_fids[] = {
+	ARMCVM_PSCI_VERSION_FID, ARMCVM_PSCI_CPU_SUSPEND32_FID,
+	ARMCVM_PSCI_CPU_SUSPEND_FID, ARMCVM_PSCI_CPU_OFF_FID,
+	ARMCVM_PSCI_CPU_ON32_FID, ARMCVM_PSCI_CPU_ON_FID,
+	ARMCVM_PSCI_AFFINITY_INFO32_FID, ARMCVM_PSCI_AFFINITY_INFO_FID,
+	ARMCVM_PSCI_SYSTEM_OFF_FID, ARMCVM_PSCI_SYSTEM_RESET_FID,
+	ARMCVM_PSCI_FEATURES_FID,
+};
+
+static bool rmm_psci_supported(uint64_t fid)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(rmm_psci_fids) / sizeof(rmm_psci_fids[0]);
+	     i++) {
+		if (fid == rmm_psci_fids[i]) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* PSCI function number (bits 4:0 of both the SMC32 and SMC64 IDs). */
+#define PSCI_FN(fid)	((fid) & 0x1FU)
+
+/*
+ * A PSCI call of the realm (S10 A4.3.7 and B6; T10 runtime/rsi/psci.c
+ * for the checks and their order). VERSION, FEATURES and the failures
+ * of CPU_ON / AFFINITY_INFO are answered by the RMM without an exit,
+ * and so is a request that names the calling REC: the host could not
+ * complete it (PSCI_COMPLETE's alias condition). Everything else is a
+ * PSCI exit whose gprs[1..3] hold the call's arguments, zero past the
+ * ones the function takes (S10 A4.3.3); CPU_ON and AFFINITY_INFO then
+ * wait for RMI_PSCI_COMPLETE, the others complete at once.
+ */
+static int rmm_realm_psci(struct armcvm_rmm_model *m, struct rmm_gran *rdg,
+			  struct rmm_rd *rd, struct rmm_rec *rec,
+			  struct rmm_gran *run, uint64_t fid)
+{
+	uint64_t *x = rec->gprs, target = 0;
+	unsigned int i, nargs = 0;
+	bool pending = false;
+
+	switch (PSCI_FN(fid)) {
+	case PSCI_FN(ARMCVM_PSCI_VERSION_FID):
+		x[0] = ARMCVM_PSCI_VERSION_1_1;
+		return STEP_CONTINUE;
+	case PSCI_FN(ARMCVM_PSCI_FEATURES_FID):
+		x[0] = (uint64_t)(rmm_psci_supported(x[1] & 0xFFFFFFFFU) ?
+				  ARMCVM_PSCI_SUCCESS :
+				  ARMCVM_PSCI_NOT_SUPPORTED);
+		return STEP_CONTINUE;
+	case PSCI_FN(ARMCVM_PSCI_CPU_ON_FID):
+		/* entry, then target_cpu, then self (T10 psci_cpu_on). */
+		if (!rmm_ipa_protected(rd, x[2])) {
+			x[0] = (uint64_t)ARMCVM_PSCI_INVALID_ADDRESS;
+			return STEP_CONTINUE;
+		}
+		if (!armcvm_rmm_psci_target_(rd, x[1], &target)) {
+			x[0] = (uint64_t)ARMCVM_PSCI_INVALID_PARAMETERS;
+			return STEP_CONTINUE;
+		}
+		if (target == rec->index) {
+			x[0] = (uint64_t)ARMCVM_PSCI_ALREADY_ON;
+			return STEP_CONTINUE;
+		}
+		nargs = 3;
+		pending = true;
+		break;
+	case PSCI_FN(ARMCVM_PSCI_AFFINITY_INFO_FID):
+		/* target_bound, target_match (S10 B6.3.1), then self. */
+		if (x[2] != 0 ||
+		    !armcvm_rmm_psci_target_(rd, x[1], &target)) {
+			x[0] = (uint64_t)ARMCVM_PSCI_INVALID_PARAMETERS;
+			return STEP_CONTINUE;
+		}
+		if (target == rec->index) {
+			x[0] = ARMCVM_PSCI_AFFINITY_ON;
+			return STEP_CONTINUE;
+		}
+		nargs = 2;
+		pending = true;
+		break;
+	case PSCI_FN(ARMCVM_PSCI_CPU_SUSPEND_FID):
+		/* A notification: the host may treat it as WFI. */
+		nargs = 3;
+		break;
+	case PSCI_FN(ARMCVM_PSCI_CPU_OFF_FID):
+		rec->runnable = 0;
+		break;
+	default: /* SYSTEM_OFF, SYSTEM_RESET */
+		rd->state = RMM_REALM_SYSTEM_OFF;
+		armcvm_rmm_rd_store_(rdg, rd);
+		break;
+	}
+	run_put(run, RUN(exit.exit_reason), ARMCVM_RMI_EXIT_PSCI);
+	for (i = 0; i <= nargs; i++) {
+		run_put(run, RUN(exit.gprs) + (size_t)i * 8U, x[i]);
+	}
+	if (pending) {
+		rec->pending = RMM_PEND_PSCI;
+		rec->psci_fid = fid;
+		rec->psci_target = target;
+		return STEP_EXIT;
+	}
+	x[0] = ARMCVM_PSCI_SUCCESS;
+	armcvm_rmm_realm_complete_(m, rec);
+	return STEP_EXIT;
+}
+
 /*
  * The realm's SMC: RSI or PSCI. Calls the RMM answers itself return
  * STEP_CONTINUE with results in rec->gprs; calls that need the host fill
@@ -203,34 +315,8 @@ static int rmm_realm_smc(struct armcvm_rmm_model *m, struct rmm_gran *rdg,
 			run_put(run, RUN(exit.gprs) + (size_t)i * 8U, v);
 		}
 		return STEP_EXIT;
-	} else if (fid == ARMCVM_PSCI_VERSION_FID) {
-		x[0] = ARMCVM_PSCI_VERSION_1_1;
-	} else if (fid == ARMCVM_PSCI_CPU_ON_FID ||
-		   fid == ARMCVM_PSCI_AFFINITY_INFO_FID ||
-		   fid == ARMCVM_PSCI_CPU_OFF_FID ||
-		   fid == ARMCVM_PSCI_SYSTEM_OFF_FID ||
-		   fid == ARMCVM_PSCI_SYSTEM_RESET_FID) {
-		/* PSCI exit: X0-X3 of the call (S10 B6; rmi.md 6.1 step 8). */
-		run_put(run, RUN(exit.exit_reason), ARMCVM_RMI_EXIT_PSCI);
-		for (i = 0; i < 4U; i++) {
-			run_put(run, RUN(exit.gprs) + (size_t)i * 8U, x[i]);
-		}
-		if (fid == ARMCVM_PSCI_CPU_ON_FID ||
-		    fid == ARMCVM_PSCI_AFFINITY_INFO_FID) {
-			rec->pending = RMM_PEND_PSCI;
-			rec->psci_fid = fid;
-			rec->psci_mpidr = x[1];
-			return STEP_EXIT;
-		}
-		if (fid == ARMCVM_PSCI_CPU_OFF_FID) {
-			rec->runnable = 0;
-		} else {
-			rd->state = RMM_REALM_SYSTEM_OFF;
-			armcvm_rmm_rd_store_(rdg, rd);
-		}
-		x[0] = ARMCVM_PSCI_SUCCESS;
-		armcvm_rmm_realm_complete_(m, rec);
-		return STEP_EXIT;
+	} else if (rmm_psci_supported(fid)) {
+		return rmm_realm_psci(m, rdg, rd, rec, run, fid);
 	} else {
 		/* Unknown FIDs (SMCCC 1.4 section 7.2). */
 		x[0] = RMM_SMC_UNKNOWN;

@@ -172,25 +172,36 @@ static void w_realm_sl2(void)
 
 /* ACTIVE realm with a third REC RECY (mpidr 2, not runnable); REC has
  * made the PSCI request @fid naming mpidr 1 (REC2). */
-static void psci_world(uint64_t fid)
+static void psci_world(uint64_t fid, uint64_t x2, uint64_t x3)
 {
 	std_world();
 	create_rec(RD, RECY, 2, 0);
 	ns_zero(NS_RUN);
 	activate();
-	push_smc(REC, fid, 1, 0x1000, 0x55, 0);
+	push_smc(REC, fid, 1, x2, x3, 0);
 	enter_expect(REC, 0, 0);
 	assert_uint_equal(run_exit64(0), ARMCVM_RMI_EXIT_PSCI);
 }
 
 static void w_psci(void)
 {
-	psci_world(PSCI_CPU_ON);
+	psci_world(PSCI_CPU_ON, 0x1000, 0x55);	/* entry, context_id */
+}
+
+/* w_psci after REC2 was turned on once: REC asks again, so the request
+ * names a running target. */
+static void w_psci_running(void)
+{
+	w_psci();
+	EXPECT(0, ARMCVM_SMC_RMI_PSCI_COMPLETE, GP(REC), GP(REC2), 0);
+	push_smc(REC, PSCI_CPU_ON, 1, 0x1000, 0x55, 0);
+	enter_expect(REC, 0, 0);
+	assert_uint_equal(run_exit64(0), ARMCVM_RMI_EXIT_PSCI);
 }
 
 static void w_psci_affinity(void)
 {
-	psci_world(PSCI_AFFINITY_INFO);
+	psci_world(PSCI_AFFINITY_INFO, 0, 0);	/* lowest level 0 */
 }
 
 /* ACTIVE realm; REC asked (RSI_IPA_STATE_SET) for @ripas over [base, top)
@@ -671,6 +682,8 @@ static const struct row rows[] = {
 	  .set = { { 2, GP(RECZ) } }, .x0 = INPUT },
 	{ &T_PSCI_COMPLETE, "target", .set = { { 2, GP(RECY) } }, .x0 = INPUT },
 	{ &T_PSCI_COMPLETE, "status", "1 for CPU_ON", .set = { { 3, 1 } }, .x0 = INPUT },
+	{ &T_PSCI_COMPLETE, "status", "PSCI_DENIED for CPU_ON of a running target",
+	  .world = w_psci_running, .set = { { 3, PSCI_DENIED } }, .x0 = INPUT },
 	{ &T_PSCI_COMPLETE_AFF, "status", "PSCI_DENIED for AFFINITY_INFO",
 	  .set = { { 3, PSCI_DENIED } }, .x0 = INPUT },
 	/* DATA_CREATE (S10 B4.3.1) */

@@ -13,6 +13,7 @@
 
 #include "armcvm_test.h"
 #include "trap_firmware.h"
+#include "ref_hash.h"
 #include "rmm_world.h"
 
 /* ---------------------------------------------------------------- */
@@ -481,6 +482,83 @@ static void test_rec_enter_conditions(void **state)
 	EXPECT(INPUT, ARMCVM_SMC_RMI_REC_ENTER, GP(REC), GP(NS_RUN) + 8);
 }
 
+/* REC plays one PSCI call the RMM answers itself: no exit to the host
+ * (nothing else queued, so the entry ends in an IRQ exit); returns X0. */
+static int64_t psci_answered(unsigned int *q, uint64_t fid, uint64_t x1,
+			     uint64_t x2, uint64_t x3)
+{
+	push_smc(REC, fid, x1, x2, x3, 0);
+	enter_expect(REC, 0, 0);
+	assert_uint_equal(run_exit64(0), ARMCVM_RMI_EXIT_IRQ);
+	assert_true(W->q[*q].done);
+	return (int64_t)W->q[(*q)++].x[0];
+}
+
+/* REC plays one PSCI call that exits; checks the exit's gprs[0..3]. */
+static void psci_exit(uint64_t fid, uint64_t x1, uint64_t x2, uint64_t x3,
+		      const uint64_t gprs[4])
+{
+	unsigned int i;
+
+	push_smc(REC, fid, x1, x2, x3, 0);
+	enter_expect(REC, 0, 0);
+	assert_uint_equal(run_exit64(0), ARMCVM_RMI_EXIT_PSCI);
+	for (i = 0; i < 4; i++) {
+		assert_uint_equal(run_exit64(0x200 + 8 * i), gprs[i]);
+	}
+}
+
+/*
+ * The realm's PSCI calls (S10 A4.3.7, B6; T10 runtime/rsi/psci.c): what
+ * the RMM answers itself, with which code, and what reaches the host.
+ * REC is MPIDR 0 (runnable), REC2 MPIDR 1 (not runnable).
+ */
+static void test_realm_psci(void **state)
+{
+	unsigned int q = 0;
+
+	(void)state;
+	std_world();
+	activate();
+	ns_zero(NS_RUN);
+	/* AFFINITY_INFO: lowest level not 0, MPIDR no REC has (index 2,
+	 * Aff0 16, a bit outside the affinity fields): INVALID_PARAMETERS;
+	 * the calling REC itself: ON. */
+	assert_int_equal(psci_answered(&q, 0xC4000004, 1, 1, 0), -2);
+	assert_int_equal(psci_answered(&q, 0xC4000004, 2, 0, 0), -2);
+	assert_int_equal(psci_answered(&q, 0xC4000004, 0x10, 0, 0), -2);
+	assert_int_equal(psci_answered(&q, 0xC4000004, 1ULL << 31, 0, 0), -2);
+	assert_int_equal(psci_answered(&q, 0x84000004, 0, 0, 0), 0);
+	/* CPU_ON: entry not protected (INVALID_ADDRESS) before an unused
+	 * MPIDR (INVALID_PARAMETERS); the caller itself: ALREADY_ON. */
+	assert_int_equal(psci_answered(&q, 0xC4000003, 7, UNPROT, 0), -9);
+	assert_int_equal(psci_answered(&q, 0xC4000003, 7, 0x1000, 0), -2);
+	assert_int_equal(psci_answered(&q, 0x84000003, 0, 0x1000, 0), -4);
+	/* PSCI_FEATURES: SUCCESS for what the RMM serves, else
+	 * NOT_SUPPORTED (MIGRATE, SYSTEM_SUSPEND). */
+	assert_int_equal(psci_answered(&q, 0x8400000A, 0xC4000003, 0, 0), 0);
+	assert_int_equal(psci_answered(&q, 0x8400000A, 0x84000001, 0, 0), 0);
+	assert_int_equal(psci_answered(&q, 0x8400000A, 0x84000005, 0, 0), -1);
+	assert_int_equal(psci_answered(&q, 0x8400000A, 0xC400000E, 0, 0), -1);
+	/* AFFINITY_INFO of REC2 reaches the host with its two arguments
+	 * (gprs[3] zero although X3 is not); PSCI_COMPLETE answers OFF. */
+	psci_exit(0xC4000004, 1, 0, 0x33, (const uint64_t[4]){
+			  0xC4000004, 1, 0, 0 });
+	EXPECT(0, ARMCVM_SMC_RMI_PSCI_COMPLETE, GP(REC), GP(REC2), 0);
+	assert_uint_equal(W->q[q++].x[0], 1);
+	/* CPU_SUSPEND: a notification with three arguments, SUCCESS, and
+	 * REC stays runnable. */
+	psci_exit(0xC4000001, 7, 0x2000, 0x44, (const uint64_t[4]){
+			  0xC4000001, 7, 0x2000, 0x44 });
+	enter_expect(REC, 0, 0);
+	assert_uint_equal(run_exit64(0), ARMCVM_RMI_EXIT_IRQ);
+	assert_uint_equal(W->q[q++].x[0], 0);
+	/* CPU_OFF takes no argument: gprs[1..3] zero; REC stops. */
+	psci_exit(0x84000002, 0x11, 0x22, 0x33, (const uint64_t[4]){
+			  0x84000002, 0, 0, 0 });
+	enter_expect(REC, 0, RECERR);
+}
+
 /* A second realm for owner checks. */
 static void test_set_ripas_and_owner(void **state)
 {
@@ -734,6 +812,43 @@ static void test_rim_frozen(void **state)
 			 -ARMCVM_ERR_NOENT);
 	assert_int_equal(armcvm_rmm_model_measurement(&W->m, GP(RD), 5, b),
 			 -ARMCVM_ERR_INVAL);
+}
+
+/*
+ * REC_CREATE measures the RmiRecParams flags word as the host wrote it,
+ * SBZ bits included (no failure condition; rmi.md 5.4): the RIM is the
+ * reference hash of the Rec descriptor built here (S10 C1.12).
+ */
+static void test_rec_flags_measured(void **state)
+{
+	static const uint64_t pc = 0x80000000ULL;
+	uint8_t image[4096] = { 0 }, desc[256] = { 0 }, before[64], after[64];
+	uint8_t expect[64] = { 0 };
+	uint64_t v = 3;
+
+	(void)state;
+	create_realm(RD, ROOT, 1);
+	assert_int_equal(armcvm_rmm_model_measurement(&W->m, GP(RD), 0,
+						      before), 0);
+	delegate(REC);
+	delegate(REC + 1);
+	delegate(REC + 2);
+	write_rec_params(1, 0, REC);
+	ns_write64(GP(NS_REC), v);		/* runnable + SBZ bit 1 */
+	EXPECT(0, ARMCVM_SMC_RMI_REC_CREATE, GP(RD), GP(REC), GP(NS_REC));
+	assert_int_equal(armcvm_rmm_model_measurement(&W->m, GP(RD), 0,
+						      after), 0);
+	/* write_rec_params: flags, pc, gprs zero. */
+	memcpy(image, &v, 8);
+	memcpy(image + 0x200, &pc, 8);
+	v = 1;
+	memcpy(desc, &v, 8);			/* desc_type Rec */
+	v = 0x100;
+	memcpy(desc + 8, &v, 8);		/* len */
+	memcpy(desc + 0x10, before, 64);
+	assert_int_equal(ref_hash(0, image, sizeof(image), desc + 0x50), 32);
+	assert_int_equal(ref_hash(0, desc, sizeof(desc), expect), 32);
+	assert_memory_equal(after, expect, 64);
 }
 
 /* The checker notices each kind of corruption, and the repair. */
@@ -1155,6 +1270,7 @@ int main(void)
 		T(test_rtt_conditions),
 		T(test_init_ripas_conditions),
 		T(test_rec_enter_conditions),
+		T(test_realm_psci),
 		T(test_set_ripas_and_owner),
 		T(test_realm_play),
 		T(test_realm_attest),
@@ -1162,6 +1278,7 @@ int main(void)
 						world_setup_48, world_teardown),
 		T(test_rim_frozen),
 		T(test_checker_catches),
+		T(test_rec_flags_measured),
 		T(test_fold_unfold_block),
 		cmocka_unit_test_setup_teardown(test_teardown_orders,
 						small_world_setup,

@@ -33,11 +33,17 @@ static void test_psci_ids(void **state)
 	assert_uint_equal(ARMCVM_PSCI_SYSTEM_RESET_FID, 0x84000009U);
 	assert_uint_equal(ARMCVM_PSCI_CPU_ON_FID, 0xC4000003U);
 	assert_uint_equal(ARMCVM_PSCI_AFFINITY_INFO_FID, 0xC4000004U);
+	assert_uint_equal(ARMCVM_PSCI_CPU_SUSPEND32_FID, 0x84000001U);
+	assert_uint_equal(ARMCVM_PSCI_CPU_SUSPEND_FID, 0xC4000001U);
+	assert_uint_equal(ARMCVM_PSCI_CPU_ON32_FID, 0x84000003U);
+	assert_uint_equal(ARMCVM_PSCI_AFFINITY_INFO32_FID, 0x84000004U);
+	assert_uint_equal(ARMCVM_PSCI_FEATURES_FID, 0x8400000AU);
 	assert_int_equal(ARMCVM_PSCI_SUCCESS, 0);
 	assert_int_equal(ARMCVM_PSCI_NOT_SUPPORTED, -1);
 	assert_int_equal(ARMCVM_PSCI_INVALID_PARAMETERS, -2);
 	assert_int_equal(ARMCVM_PSCI_DENIED, -3);
 	assert_int_equal(ARMCVM_PSCI_ALREADY_ON, -4);
+	assert_int_equal(ARMCVM_PSCI_INVALID_ADDRESS, -9);
 	assert_int_equal(ARMCVM_PSCI_AFFINITY_ON, 0);
 	assert_int_equal(ARMCVM_PSCI_AFFINITY_OFF, 1);
 	assert_uint_equal(ARMCVM_PSCI_VERSION_1_1, 0x10001U);
