@@ -6,21 +6,16 @@
  * realm's RSI 1.0 and PSCI calls and produces the REC exits a host sees.
  */
 #include "rmm_internal.h"
+#include <armcvm/rmi_exit.h>
 #include <armcvm/rsi.h>
 #include <armcvm/rsi_abi.h>
 
 #define RUN(field)	offsetof(struct armcvm_rmi_rec_run, field)
 
-/* ESR_EL2 fields of a data abort from a lower EL (Arm ARM D23.2 ESR_EL2). */
-#define RMM_ESR_EC_DABT_LOW	(ARMCVM_ULL(0x24) << 26)
-#define RMM_ESR_IL		(ARMCVM_ULL(1) << 25)
-#define RMM_ESR_ISV		(ARMCVM_ULL(1) << 24)
-#define RMM_ESR_SAS_SHIFT	22
-#define RMM_ESR_SRT_SHIFT	16
-#define RMM_ESR_WNR		(ARMCVM_ULL(1) << 6)
-#define RMM_ESR_DFSC_TF_L3	ARMCVM_ULL(0x07)	/* translation fault, L3 */
-/* HPFAR_EL2.FIPA (bits 43:4) holds IPA[55:12]. */
-#define RMM_HPFAR_FIPA_SHIFT	4
+/* DFSC of a translation / permission fault at a level (Arm ARM D23.2
+ * ESR_EL2 ISS DFSC 0b0001LL / 0b0011LL). */
+#define RMM_DFSC_TRANSLATION(level)	(ARMCVM_ULL(0x04) + (uint64_t)(level))
+#define RMM_DFSC_PERMISSION(level)	(ARMCVM_ULL(0x0C) + (uint64_t)(level))
 
 static void run_put(struct rmm_gran *run, uint64_t off, uint64_t v)
 {
@@ -325,32 +320,77 @@ static int rmm_realm_smc(struct armcvm_rmm_model *m, struct rmm_gran *rdg,
 }
 
 /*
- * A realm access to an unprotected IPA that is not ASSIGNED_NS: an
- * emulatable data abort (S10 A4.3; ESR with ISV, FAR page offset, HPFAR).
+ * A realm access that the stage-2 translation lets through an ASSIGNED_NS
+ * entry reaches the host's memory at the entry's output address without an
+ * exit. Output addresses outside the model's memory, or in granules that
+ * are not NS, read as zero and drop writes (a real access would take a
+ * granule protection fault, which is not modelled).
  */
-static int rmm_realm_mmio(const struct rmm_rd *rd, struct rmm_rec *rec,
+static void rmm_ns_access(struct armcvm_rmm_model *m, struct rmm_rec *rec,
+			  const struct armcvm_rmm_realm_action *a,
+			  uint64_t pa)
+{
+	uint64_t v = a->value;
+	int rc;
+
+	if (a->op == ARMCVM_RMM_REALM_MMIO_WRITE) {
+		rc = armcvm_rmm_model_host_write(m, pa, &v, a->size);
+	} else {
+		v = 0;
+		rc = armcvm_rmm_model_host_read(m, pa, &v, a->size);
+		rec->gprs[a->reg] = rc == 0 ? v : 0;
+	}
+	/* rc != 0: no NS memory at @pa; the access is dropped (above). */
+	(void)rc;
+}
+
+/*
+ * A realm access to an unprotected IPA (S10 A4.3.4.3). Through an
+ * ASSIGNED_NS entry whose S2AP permits it (bit 0 read, bit 1 write) it
+ * completes in NS memory; otherwise it is an emulatable data abort: a
+ * translation fault at the walk's level (UNASSIGNED_NS) or a permission
+ * fault (ASSIGNED_NS). exit.esr carries only EC, ISV, SAS, SF, WnR and
+ * DFSC (S10 A4.3.4.3; TF-RMM ESR_EMULATED_ABORT_MASK: no IL, no SRT),
+ * exit.far the IPA's offset in its page, exit.hpfar the page.
+ */
+static int rmm_realm_mmio(struct armcvm_rmm_model *m, const struct rmm_rd *rd,
+			  struct rmm_rec *rec,
 			  const struct armcvm_rmm_realm_action *a,
 			  struct rmm_gran *run)
 {
-	uint64_t esr, sas;
+	bool write = a->op == ARMCVM_RMM_REALM_MMIO_WRITE;
+	uint64_t esr, sas, dfsc, s2ap;
+	struct rmm_walk w;
 
 	if (rmm_ipa_protected(rd, a->ipa) ||
 	    a->ipa >= (ARMCVM_ULL(1) << rd->s2sz)) {
 		return STEP_CONTINUE;	/* not MMIO: the action is dropped */
 	}
+	armcvm_rmm_walk_(m, rd, a->ipa, RMM_PAGE_LEVEL, &w);
+	if (rmm_rtte_state(w.rtte) == RMM_RTTE_ASSIGNED_NS) {
+		s2ap = (w.rtte >> RMM_RTTE_S2AP_SHIFT) & RMM_DESC_S2AP_MASK;
+		if ((s2ap & (write ? 2U : 1U)) != 0) {
+			rmm_ns_access(m, rec, a, rmm_rtte_addr(w.rtte) |
+				      (a->ipa & (rmm_entry_size(w.level) - 1U)));
+			return STEP_CONTINUE;
+		}
+		dfsc = RMM_DFSC_PERMISSION(w.level);
+	} else {
+		dfsc = RMM_DFSC_TRANSLATION(w.level);
+	}
 	sas = a->size == 8U ? 3U : a->size == 4U ? 2U : a->size == 2U ? 1U : 0U;
-	esr = RMM_ESR_EC_DABT_LOW | RMM_ESR_IL | RMM_ESR_ISV |
-	      (sas << RMM_ESR_SAS_SHIFT) |
-	      ((uint64_t)a->reg << RMM_ESR_SRT_SHIFT) | RMM_ESR_DFSC_TF_L3;
-	if (a->op == ARMCVM_RMM_REALM_MMIO_WRITE) {
-		esr |= RMM_ESR_WNR;
+	esr = ((uint64_t)ARMCVM_ESR_EC_DABT_LOW << ARMCVM_ESR_EC_SHIFT) |
+	      ARMCVM_ESR_ISV | (sas << ARMCVM_ESR_SAS_SHIFT) | dfsc |
+	      (a->size == 8U ? ARMCVM_ESR_SF : 0U);
+	if (write) {
+		esr |= ARMCVM_ESR_WNR;
 		run_put(run, RUN(exit.gprs), a->value);
 	}
 	run_put(run, RUN(exit.exit_reason), ARMCVM_RMI_EXIT_SYNC);
 	run_put(run, RUN(exit.esr), esr);
 	run_put(run, RUN(exit.far), a->ipa & (RMM_GSIZE - 1U));
 	run_put(run, RUN(exit.hpfar),
-		(a->ipa >> RMM_GSHIFT) << RMM_HPFAR_FIPA_SHIFT);
+		(a->ipa >> RMM_GSHIFT) << ARMCVM_HPFAR_FIPA_SHIFT);
 	rec->pending = RMM_PEND_MMIO;
 	return STEP_EXIT;
 }
@@ -448,7 +488,7 @@ static void rmm_play(struct armcvm_rmm_model *m, struct rmm_gran *rdg,
 			}
 		} else {
 			rec->gprs[a->reg] = a->value;
-			if (rmm_realm_mmio(rd, rec, a, run) == STEP_EXIT) {
+			if (rmm_realm_mmio(m, rd, rec, a, run) == STEP_EXIT) {
 				return;
 			}
 		}

@@ -652,14 +652,62 @@ static void test_realm_play(void **state)
 	assert_true(armcvm_rmm_model_realm_push(&W->m, &a) >= 0);
 	enter_expect(REC, 0, 0);
 	assert_uint_equal(run_exit64(0), ARMCVM_RMI_EXIT_SYNC);
-	assert_uint_equal(run_exit64(0x100) >> 26, 0x24);
-	assert_uint_equal((run_exit64(0x100) >> 16) & 0x1F, 5);
+	/* ESR (Arm ARM D23.2): EC 0x24 @31:26, ISV @24, SAS 2 (word)
+	 * @23:22, DFSC 0x07 (translation fault, level 3: the UNASSIGNED_NS
+	 * entry is in L3U); no IL, no SRT (S10 A4.3.4.3). */
+	assert_uint_equal(run_exit64(0x100), 0x91800007U);
+	assert_uint_equal(run_exit64(0x108), 0x10);	/* FAR: page offset */
 	assert_uint_equal(run_exit64(0x110), ((UNPROT + 0x10) >> 12) << 4);
 	ns_write64(GP(NS_RUN) + 0x200, 0x1234567899);
 	enter_expect(REC, 1, 0);
 	assert_uint_equal(W->q[7].value, 0x34567899);
 	a.size = 3;
 	assert_int_equal(armcvm_rmm_model_realm_push(&W->m, &a), -ARMCVM_ERR_INVAL);
+}
+
+/* A realm access through an ASSIGNED_NS entry: permitted by S2AP it
+ * reaches NS memory without an exit; denied it is an emulatable
+ * permission fault (S10 A4.3.4.3). */
+static void test_realm_shared_access(void **state)
+{
+	struct armcvm_rmm_realm_action a = {
+		.rec = GP(REC), .op = ARMCVM_RMM_REALM_MMIO_WRITE,
+		.ipa = UNPROT + 0x18, .size = 8, .reg = 3,
+		.value = 0x1122334455667788ULL,
+	};
+	uint64_t v;
+
+	(void)state;
+	std_world();
+	activate();
+	ns_zero(NS_RUN);
+	ns_zero(NS_SPARE);
+	/* UNPROT: read-write (S2AP 0b11 @7:6); UNPROT + 4 KiB: read-only. */
+	EXPECT(0, ARMCVM_SMC_RMI_RTT_MAP_UNPROTECTED, GP(RD), UNPROT, 3,
+	       GP(NS_SPARE) | (3U << 6));
+	EXPECT(0, ARMCVM_SMC_RMI_RTT_MAP_UNPROTECTED, GP(RD), UNPROT + G, 3,
+	       GP(NS_SPARE) | (1U << 6));
+	assert_true(armcvm_rmm_model_realm_push(&W->m, &a) >= 0);
+	a.op = ARMCVM_RMM_REALM_MMIO_READ;
+	a.ipa = UNPROT + G + 0x1C;	/* reads what the write put at 0x1C */
+	a.size = 4;
+	a.reg = 4;
+	assert_true(armcvm_rmm_model_realm_push(&W->m, &a) >= 0);
+	enter_expect(REC, 0, 0);
+	assert_uint_equal(run_exit64(0), ARMCVM_RMI_EXIT_IRQ);
+	assert_int_equal(armcvm_rmm_model_host_read(&W->m, GP(NS_SPARE) + 0x18,
+						    &v, 8), 0);
+	assert_uint_equal(v, 0x1122334455667788ULL);
+	assert_uint_equal(W->q[1].value, 0x11223344U);
+	/* A write to the read-only page: permission fault, level 3
+	 * (DFSC 0x0F), WnR, SF and SAS 3 for a doubleword. */
+	a.op = ARMCVM_RMM_REALM_MMIO_WRITE;
+	a.size = 8;
+	assert_true(armcvm_rmm_model_realm_push(&W->m, &a) >= 0);
+	enter_expect(REC, 0, 0);
+	assert_uint_equal(run_exit64(0), ARMCVM_RMI_EXIT_SYNC);
+	assert_uint_equal(run_exit64(0x100), 0x91C0804FU);
+	assert_uint_equal(run_exit64(0x200), a.value);	/* stored value */
 }
 
 /*
@@ -1273,6 +1321,7 @@ int main(void)
 		T(test_realm_psci),
 		T(test_set_ripas_and_owner),
 		T(test_realm_play),
+		T(test_realm_shared_access),
 		T(test_realm_attest),
 		cmocka_unit_test_setup_teardown(test_rim_init_vectors,
 						world_setup_48, world_teardown),

@@ -3,7 +3,8 @@
  * armcvm-rmm replay FILE: replay recorded RMI traces (JSON Lines, one
  * scenario per line, docs/rmm-trace.md) on the software RMM and report per
  * scenario pass or the first divergence. Exit 0 only if all pass, 1 if one
- * fails, 2 on a usage or I/O error. The reader is rmm_trace.c.
+ * fails or there is none, 2 on a usage or I/O error. The reader is
+ * rmm_trace.c.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>

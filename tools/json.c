@@ -4,7 +4,8 @@
  * explicit stack holds the open containers, so nesting is bounded by
  * JSON_MAX_DEPTH and no input can exhaust the C stack. Every read is
  * checked against the end of the buffer: the input need not be
- * NUL-terminated and may hold any byte.
+ * NUL-terminated and may hold any byte, though strings must be UTF-8
+ * (RFC 8259 section 8.1).
  */
 #include <string.h>
 
@@ -144,6 +145,49 @@ static int unicode_escape(struct cur *c, char **w)
 	return 0;
 }
 
+/*
+ * Length of the well-formed UTF-8 sequence at the @avail bytes at @p, or 0
+ * (Unicode table 3-7: no overlong forms, no surrogates, nothing above
+ * U+10FFFF, no truncated sequence).
+ */
+static size_t utf8_seq(const unsigned char *p, size_t avail)
+{
+	unsigned int lo = 0x80, hi = 0xBF;
+	size_t n, i;
+
+	if (p[0] < 0x80) {
+		return 1;
+	}
+	if (p[0] >= 0xC2 && p[0] <= 0xDF) {
+		n = 2;
+	} else if (p[0] >= 0xE0 && p[0] <= 0xEF) {
+		n = 3;
+	} else if (p[0] >= 0xF0 && p[0] <= 0xF4) {
+		n = 4;
+	} else {
+		return 0;
+	}
+	/* These leads narrow the second byte: overlongs, surrogates, and code
+	 * points above U+10FFFF. */
+	if (p[0] == 0xE0) {
+		lo = 0xA0;
+	} else if (p[0] == 0xED) {
+		hi = 0x9F;
+	} else if (p[0] == 0xF0) {
+		lo = 0x90;
+	} else if (p[0] == 0xF4) {
+		hi = 0x8F;
+	}
+	for (i = 1; i < n; i++) {
+		if (i >= avail || p[i] < lo || p[i] > hi) {
+			return 0;
+		}
+		lo = 0x80;
+		hi = 0xBF;
+	}
+	return n;
+}
+
 /* A string after its opening quote; unescaped and NUL-terminated in place. */
 static char *parse_str(struct cur *c)
 {
@@ -162,6 +206,19 @@ static char *parse_str(struct cur *c)
 		if (ch < 0x20) {
 			fail(c, "control character in a string (escape it)");
 			return NULL;
+		}
+		if (ch >= 0x80) {
+			size_t n = utf8_seq((unsigned char *)c->p,
+					    (size_t)(c->end - c->p));
+
+			if (n == 0) {
+				fail(c, "invalid UTF-8 in a string");
+				return NULL;
+			}
+			memmove(w, c->p, n);
+			w += n;
+			c->p += n;
+			continue;
 		}
 		c->p++;
 		if (ch != '\\') {

@@ -6,8 +6,9 @@
  * numbers are integers in the int64_t range (no fraction, no exponent) and
  * strings may not contain U+0000. Parses one document into a caller-sized
  * node pool; containers nest at most JSON_MAX_DEPTH deep. Everything else
- * (bad escapes, unescaped control characters, lone surrogates, leading
- * zeros, trailing commas, mismatched brackets) is an error with a message.
+ * (bad escapes, unescaped control characters, lone surrogates, invalid
+ * UTF-8, leading zeros, trailing commas, mismatched brackets) is an error
+ * with a message.
  */
 #include <stdbool.h>
 #include <stddef.h>

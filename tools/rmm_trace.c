@@ -17,6 +17,13 @@
 
 #define GRANULE		4096U
 #define NREGS		18U	/* x0..x17: SMCCC v1.2 arguments and results */
+#define RIM_BYTES	64U
+/* pa_bits and features0.S2SZ: what armcvm_rmm_model_init() accepts */
+#define PA_BITS_MIN	32U
+#define PA_BITS_MAX	48U
+
+/* The number keys of "platform", in the order of keys[] in setup(). */
+enum { P_BASE, P_GRANULES, P_FEAT0, P_AUX, P_VMID, P_PA, P_NUM };
 
 struct scen {
 	struct armcvm_rmm_model m;
@@ -86,10 +93,10 @@ static int num(const struct json_doc *d, int obj, const char *what,
 	return 1;
 }
 
-/* String member @key: an even number of hex digits, 1..@max bytes. */
+/* String member @key: an even number of hex digits, @min..@max bytes. */
 static int hexbytes(const struct json_doc *d, int obj, const char *what,
-		    const char *key, uint8_t *out, size_t max, size_t *len,
-		    struct rmm_trace_result *res)
+		    const char *key, uint8_t *out, size_t min, size_t max,
+		    size_t *len, struct rmm_trace_result *res)
 {
 	int node = json_get(d, obj, key);
 	const char *s;
@@ -100,10 +107,15 @@ static int hexbytes(const struct json_doc *d, int obj, const char *what,
 	}
 	s = d->nodes[node].str;
 	n = s != NULL ? strlen(s) : 0;
-	if (d->nodes[node].type != JSON_STR || n == 0 || n % 2 != 0 ||
+	if (d->nodes[node].type != JSON_STR || n % 2 != 0 || n / 2 < min ||
 	    n / 2 > max) {
-		return bad(res, "%s.%s: expected a string of 2 to %zu hex "
-			   "digits, two per byte", what, key, 2 * max);
+		if (min == max) {
+			return bad(res, "%s.%s: expected a string of exactly "
+				   "%zu hex digits (%zu bytes)", what, key,
+				   2 * max, max);
+		}
+		return bad(res, "%s.%s: expected a string of %zu to %zu hex "
+			   "digits, two per byte", what, key, 2 * min, 2 * max);
 	}
 	for (i = 0; i < n / 2; i++) {
 		int hi = tool_hex_digit(s[2 * i]);
@@ -119,56 +131,116 @@ static int hexbytes(const struct json_doc *d, int obj, const char *what,
 	return 0;
 }
 
-static int setup(struct rmm_trace *t, struct scen *s, int plat,
-		 struct rmm_trace_result *res)
+/* @v must be @lo..@hi; @what names it, up to the word "must". */
+static int in_range(const char *what, uint64_t v, uint64_t lo, uint64_t hi,
+		    struct rmm_trace_result *res)
+{
+	if (v < lo || v > hi) {
+		return bad(res, "platform.%s must be %" PRIu64 "..%" PRIu64
+			   ", not %" PRIu64, what, lo, hi, v);
+	}
+	return 0;
+}
+
+/*
+ * The platform values armcvm_rmm_model_init() refuses (rmm_model.h),
+ * checked here so that the message names the key and what it accepts.
+ */
+static int check_platform(const uint64_t *v, uint64_t max_granules,
+			  struct rmm_trace_result *res)
+{
+	uint64_t feat0 = v[P_FEAT0], top;
+
+	if (v[P_BASE] % 0x200000 != 0) {
+		return bad(res, "platform.base: must be 2 MiB aligned");
+	}
+	if (in_range("granules:", v[P_GRANULES], 1, max_granules, res) ||
+	    in_range("rec_aux_count:", v[P_AUX], 0, ARMCVM_RMM_MAX_REC_AUX,
+		     res) ||
+	    in_range("pa_bits:", v[P_PA], PA_BITS_MIN, PA_BITS_MAX, res) ||
+	    in_range("features0: S2SZ (bits 7:0)", feat0 & 0xFFU,
+		     PA_BITS_MIN, PA_BITS_MAX, res)) {
+		return -1;
+	}
+	if (v[P_VMID] != 8 && v[P_VMID] != 16) {
+		return bad(res, "platform.vmid_bits: must be 8 or 16, not %"
+			   PRIu64, v[P_VMID]);
+	}
+	if (feat0 >> ARMCVM_RMI_FEAT0_RES0_SHIFT != 0) {
+		return bad(res, "platform.features0: bits 63:42 are reserved "
+			   "and must be zero");
+	}
+	if ((feat0 >> ARMCVM_RMI_FEAT0_LPA2_SHIFT & 1U) != 0) {
+		return bad(res, "platform.features0: LPA2 (bit 8) must be 0, "
+			   "the model does not implement it");
+	}
+	top = UINT64_C(1) << v[P_PA];
+	if (v[P_BASE] > top || v[P_GRANULES] > (top - v[P_BASE]) / GRANULE) {
+		return bad(res, "platform: base + granules * 4 KiB must not "
+			   "exceed 2^pa_bits (0x%" PRIx64 ")", top);
+	}
+	return 0;
+}
+
+/* "platform": its values checked, into @p and @s->range. */
+static int read_platform(struct rmm_trace *t, struct scen *s, int plat,
+			 struct armcvm_rmm_platform *p,
+			 struct rmm_trace_result *res)
 {
 	static const char *const keys[] = {
 		"base", "granules", "features0", "rec_aux_count", "vmid_bits",
 		"pa_bits", "hpmn0", NULL,
 	};
 	const struct json_doc *d = &t->doc;
-	struct armcvm_rmm_platform p;
-	uint64_t v[6];
+	uint64_t v[P_NUM];
 	unsigned int i;
-	int hp, rc;
+	int hp;
 
 	if (members(d, plat, "platform", keys, res) != 0) {
 		return -1;
 	}
-	for (i = 0; i < 6; i++) {
+	for (i = 0; i < P_NUM; i++) {
 		if (num(d, plat, "platform", keys[i], true, &v[i], res) < 0) {
 			return -1;
 		}
 	}
 	hp = json_get(d, plat, "hpmn0");
-	if (hp < 0 || d->nodes[hp].type != JSON_BOOL) {
+	if (hp < 0) {
+		return bad(res, "platform.hpmn0: missing");
+	}
+	if (d->nodes[hp].type != JSON_BOOL) {
 		return bad(res, "platform.hpmn0: expected true or false");
 	}
-	if (v[0] % 0x200000 != 0) {
-		return bad(res, "platform.base: must be 2 MiB aligned");
+	if (check_platform(v, t->max_granules, res) != 0) {
+		return -1;
 	}
-	if (v[1] == 0 || v[1] > t->max_granules) {
-		return bad(res, "platform.granules: must be 1..%" PRIu64,
-			   t->max_granules);
+	memset(p, 0, sizeof(*p));
+	p->features0 = v[P_FEAT0];
+	p->rec_aux_count = (uint32_t)v[P_AUX];
+	p->vmid_bits = (uint32_t)v[P_VMID];
+	p->pa_bits = (uint32_t)v[P_PA];
+	p->hpmn0 = d->nodes[hp].num != 0;
+	s->range.base = v[P_BASE];
+	s->range.granules = v[P_GRANULES];
+	return 0;
+}
+
+static int setup(struct rmm_trace *t, struct scen *s, int plat,
+		 struct rmm_trace_result *res)
+{
+	struct armcvm_rmm_platform p;
+	uint64_t n;
+	int rc;
+
+	if (read_platform(t, s, plat, &p, res) != 0) {
+		return -1;
 	}
-	for (i = 3; i < 6; i++) {
-		if (v[i] > UINT32_MAX) {
-			return bad(res, "platform.%s: out of range", keys[i]);
-		}
-	}
-	memset(&p, 0, sizeof(p));
-	p.features0 = v[2];
-	p.rec_aux_count = (uint32_t)v[3];
-	p.vmid_bits = (uint32_t)v[4];
-	p.pa_bits = (uint32_t)v[5];
-	p.hpmn0 = d->nodes[hp].num != 0;
-	s->range.base = v[0];
-	s->range.granules = v[1];
-	s->range.bytes = calloc((size_t)v[1], GRANULE);
-	s->range.gran = calloc((size_t)v[1], sizeof(*s->range.gran));
+	n = s->range.granules;
+	s->range.bytes = calloc((size_t)n, GRANULE);
+	s->range.gran = calloc((size_t)n, sizeof(*s->range.gran));
 	if (s->range.bytes == NULL || s->range.gran == NULL) {
 		return bad(res, "platform: out of memory for %" PRIu64
-			   " granules", v[1]);
+			   " granules", n);
 	}
 	rc = armcvm_rmm_model_init(&s->m, &p, &s->range, 1, s->vmids,
 				   sizeof(s->vmids) / sizeof(s->vmids[0]));
@@ -199,7 +271,7 @@ static int write_step(struct rmm_trace *t, struct scen *s, int w,
 			   "\"zero\"");
 	}
 	if (hex) {
-		if (hexbytes(d, w, "write", "hex", t->buf, sizeof(t->buf),
+		if (hexbytes(d, w, "write", "hex", t->buf, 1, sizeof(t->buf),
 			     &len, res) != 0) {
 			return -1;
 		}
@@ -228,26 +300,23 @@ struct call {
 	bool check[NREGS];
 	bool rim;
 	uint64_t rd;
-	uint8_t rim_value[64];
+	uint8_t rim_value[RIM_BYTES];
 };
 
-static int parse_call(const struct json_doc *d, int st, struct call *k,
-		      struct rmm_trace_result *res)
+static int parse_smc(const struct json_doc *d, int smc, struct call *k,
+		     struct rmm_trace_result *res)
 {
-	static const char *const smc_keys[] = { "fid", "x", NULL };
-	static const char *const rim_keys[] = { "rd", "value", NULL };
-	static const char *const xregs[NREGS + 1] = {
-		"x0", "x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8", "x9",
-		"x10", "x11", "x12", "x13", "x14", "x15", "x16", "x17", NULL,
-	};
-	int smc = json_get(d, st, "smc"), x, ex, rim, c;
+	static const char *const keys[] = { "fid", "x", NULL };
 	unsigned int i;
-	size_t len;
+	int x, c;
 
-	memset(k, 0, sizeof(*k));
-	if (members(d, smc, "smc", smc_keys, res) != 0 ||
+	if (members(d, smc, "smc", keys, res) != 0 ||
 	    num(d, smc, "smc", "fid", true, &k->regs.x[0], res) < 0) {
 		return -1;
+	}
+	if (k->regs.x[0] > UINT32_MAX) {
+		return bad(res, "smc.fid: 0x%" PRIx64 " has more than 32 bits "
+			   "(a function ID is W0, SMCCC)", k->regs.x[0]);
 	}
 	x = json_get(d, smc, "x");
 	if (x >= 0 && d->nodes[x].type != JSON_ARR) {
@@ -263,36 +332,93 @@ static int parse_call(const struct json_doc *d, int st, struct call *k,
 			return bad(res, "smc.x[%u]: %s", i - 1, num_syntax);
 		}
 	}
-	ex = json_get(d, st, "expect");
-	if (ex >= 0) {
-		if (members(d, ex, "expect", xregs, res) != 0) {
-			return -1;
-		}
-		for (i = 0; i < NREGS; i++) {
-			int r = num(d, ex, "expect", xregs[i], false,
-				    &k->want[i], res);
+	return 0;
+}
 
-			if (r < 0) {
-				return -1;
-			}
-			k->check[i] = r == 1;
-		}
+/* "expect": x0 always, then whichever of x1..x17 the trace lists. */
+static int parse_expect(const struct json_doc *d, int ex, struct call *k,
+			struct rmm_trace_result *res)
+{
+	static const char *const xregs[NREGS + 1] = {
+		"x0", "x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8", "x9",
+		"x10", "x11", "x12", "x13", "x14", "x15", "x16", "x17", NULL,
+	};
+	unsigned int i;
+
+	if (ex < 0) {
+		return bad(res, "expect: missing (a call lists at least x0)");
 	}
-	rim = json_get(d, st, "rim");
-	if (rim >= 0) {
-		if (members(d, rim, "rim", rim_keys, res) != 0 ||
-		    num(d, rim, "rim", "rd", true, &k->rd, res) < 0 ||
-		    hexbytes(d, rim, "rim", "value", k->rim_value,
-			     sizeof(k->rim_value), &len, res) != 0) {
+	if (members(d, ex, "expect", xregs, res) != 0) {
+		return -1;
+	}
+	for (i = 0; i < NREGS; i++) {
+		int r = num(d, ex, "expect", xregs[i], i == 0, &k->want[i],
+			    res);
+
+		if (r < 0) {
 			return -1;
 		}
-		if (len != sizeof(k->rim_value)) {
-			return bad(res, "rim.value: expected 128 hex digits "
-				   "(all 64 bytes)");
-		}
-		k->rim = true;
+		k->check[i] = r == 1;
 	}
 	return 0;
+}
+
+static int parse_rim(const struct json_doc *d, int rim, struct call *k,
+		     struct rmm_trace_result *res)
+{
+	static const char *const keys[] = { "rd", "value", NULL };
+	size_t len;
+
+	if (members(d, rim, "rim", keys, res) != 0 ||
+	    num(d, rim, "rim", "rd", true, &k->rd, res) < 0 ||
+	    hexbytes(d, rim, "rim", "value", k->rim_value, RIM_BYTES,
+		     RIM_BYTES, &len, res) != 0) {
+		return -1;
+	}
+	k->rim = true;
+	return 0;
+}
+
+static int parse_call(const struct json_doc *d, int st, struct call *k,
+		      struct rmm_trace_result *res)
+{
+	int rim = json_get(d, st, "rim");
+
+	memset(k, 0, sizeof(*k));
+	if (parse_smc(d, json_get(d, st, "smc"), k, res) != 0 ||
+	    parse_expect(d, json_get(d, st, "expect"), k, res) != 0) {
+		return -1;
+	}
+	return rim >= 0 ? parse_rim(d, rim, k, res) : 0;
+}
+
+/* @n bytes as 2 * @n lower-case hex digits and a NUL at @out. */
+static void hex_string(char *out, const uint8_t *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		(void)snprintf(out + 2 * i, 3, "%02x", b[i]);
+	}
+}
+
+/* The RIM after the call: 0 as the trace says, -1 with the divergence. */
+static int check_rim(struct scen *s, const struct call *k,
+		     struct rmm_trace_result *res)
+{
+	uint8_t got[RIM_BYTES];
+	char want_hex[2 * RIM_BYTES + 1], got_hex[2 * RIM_BYTES + 1];
+
+	if (armcvm_rmm_model_measurement(&s->m, k->rd, 0, got) != 0) {
+		return bad(res, "rim: 0x%" PRIx64 " is not a realm's RD",
+			   k->rd);
+	}
+	if (memcmp(k->rim_value, got, sizeof(got)) == 0) {
+		return 0;
+	}
+	hex_string(want_hex, k->rim_value, sizeof(got));
+	hex_string(got_hex, got, sizeof(got));
+	return bad(res, "rim expected %s got %s", want_hex, got_hex);
 }
 
 /* One step: 0 ok; res->outcome set and -1 otherwise. */
@@ -334,16 +460,8 @@ static int step(struct rmm_trace *t, struct scen *s, int st,
 				   PRIx64, i, k.want[i], k.regs.x[i]);
 		}
 	}
-	if (k.rim) {
-		uint8_t got[64];
-
-		if (armcvm_rmm_model_measurement(&s->m, k.rd, 0, got) != 0) {
-			return bad(res, "rim: 0x%" PRIx64 " is not a realm's "
-				   "RD", k.rd);
-		}
-		if (memcmp(k.rim_value, got, sizeof(got)) != 0) {
-			return bad(res, "rim differs");
-		}
+	if (k.rim && check_rim(s, &k, res) != 0) {
+		return -1;
 	}
 	res->outcome = RMM_TRACE_PASS;
 	return 0;
@@ -387,8 +505,8 @@ void rmm_trace_run_line(struct rmm_trace *t, char *line, size_t len,
 	if (members(d, root, "scenario", keys, res) != 0) {
 		return;
 	}
-	if (nm >= 0 && d->nodes[nm].type != JSON_STR) {
-		bad(res, "name: expected a string");
+	if (nm < 0 || d->nodes[nm].type != JSON_STR) {
+		bad(res, "name: %s", nm < 0 ? "missing" : "expected a string");
 		return;
 	}
 	steps = json_get(d, root, "steps");

@@ -33,7 +33,8 @@ struct rmm_trace_result {
 	const char *name;	/* "name" (in the line buffer), or "?" */
 	unsigned int step;	/* BAD_STEP / DIVERGED: index of the step */
 	int model_check;	/* armcvm_rmm_model_check() result, or 0 */
-	char msg[192];		/* what failed; empty on PASS */
+	char msg[320];		/* what failed (a RIM divergence: two
+				 * 128-digit values); empty on PASS */
 };
 
 /*

@@ -89,5 +89,17 @@ replay rim-short 1 "step 0" "$(step '{"smc": {"fid": "0xc4000150", "x": ["0x1000
 replay x-17 0 "" "$(version_x 17)"
 replay x-18 1 "step 0" "$(version_x 18)"
 
+# Exit status 1 when there is no scenario at all; 2 when the file cannot
+# be read.
+: > "$tmp/empty.jsonl"
+"$tool" replay "$tmp/empty.jsonl" >"$tmp/out" 2>"$tmp/err"
+rc=$?
+[ "$rc" = 1 ] && grep -q "^0 passed, 0 failed" "$tmp/out"
+check "empty file fails (exit $rc)" $?
+"$tool" replay "$tmp/no-such-file" >"$tmp/out" 2>"$tmp/err"
+rc=$?
+[ "$rc" = 2 ]
+check "unreadable file is an I/O error (exit $rc)" $?
+
 echo "1..$n"
 exit $fail
