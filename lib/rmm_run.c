@@ -359,7 +359,7 @@ static int rmm_realm_mmio(struct armcvm_rmm_model *m, const struct rmm_rd *rd,
 			  struct rmm_gran *run)
 {
 	bool write = a->op == ARMCVM_RMM_REALM_MMIO_WRITE;
-	uint64_t esr, sas, dfsc, s2ap;
+	uint64_t esr, sas, dfsc;
 	struct rmm_walk w;
 
 	if (rmm_ipa_protected(rd, a->ipa) ||
@@ -368,7 +368,9 @@ static int rmm_realm_mmio(struct armcvm_rmm_model *m, const struct rmm_rd *rd,
 	}
 	armcvm_rmm_walk_(m, rd, a->ipa, RMM_PAGE_LEVEL, &w);
 	if (rmm_rtte_state(w.rtte) == RMM_RTTE_ASSIGNED_NS) {
-		s2ap = (w.rtte >> RMM_RTTE_S2AP_SHIFT) & RMM_DESC_S2AP_MASK;
+		uint64_t s2ap = (w.rtte >> RMM_RTTE_S2AP_SHIFT) &
+				RMM_DESC_S2AP_MASK;
+
 		if ((s2ap & (write ? 2U : 1U)) != 0) {
 			rmm_ns_access(m, rec, a, rmm_rtte_addr(w.rtte) |
 				      (a->ipa & (rmm_entry_size(w.level) - 1U)));

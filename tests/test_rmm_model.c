@@ -867,12 +867,16 @@ static void test_rim_frozen(void **state)
  * SBZ bits included (no failure condition; rmi.md 5.4): the RIM is the
  * reference hash of the Rec descriptor built here (S10 C1.12).
  */
+static void put64(uint8_t *p, uint64_t v)
+{
+	memcpy(p, &v, sizeof(v));
+}
+
 static void test_rec_flags_measured(void **state)
 {
 	static const uint64_t pc = 0x80000000ULL;
 	uint8_t image[4096] = { 0 }, desc[256] = { 0 }, before[64], after[64];
 	uint8_t expect[64] = { 0 };
-	uint64_t v = 3;
 
 	(void)state;
 	create_realm(RD, ROOT, 1);
@@ -882,17 +886,15 @@ static void test_rec_flags_measured(void **state)
 	delegate(REC + 1);
 	delegate(REC + 2);
 	write_rec_params(1, 0, REC);
-	ns_write64(GP(NS_REC), v);		/* runnable + SBZ bit 1 */
+	ns_write64(GP(NS_REC), 3);		/* runnable + SBZ bit 1 */
 	EXPECT(0, ARMCVM_SMC_RMI_REC_CREATE, GP(RD), GP(REC), GP(NS_REC));
 	assert_int_equal(armcvm_rmm_model_measurement(&W->m, GP(RD), 0,
 						      after), 0);
 	/* write_rec_params: flags, pc, gprs zero. */
-	memcpy(image, &v, 8);
-	memcpy(image + 0x200, &pc, 8);
-	v = 1;
-	memcpy(desc, &v, 8);			/* desc_type Rec */
-	v = 0x100;
-	memcpy(desc + 8, &v, 8);		/* len */
+	put64(image, 3);
+	put64(image + 0x200, pc);
+	put64(desc, 1);				/* desc_type Rec */
+	put64(desc + 8, 0x100);			/* len */
 	memcpy(desc + 0x10, before, 64);
 	assert_int_equal(ref_hash(0, image, sizeof(image), desc + 0x50), 32);
 	assert_int_equal(ref_hash(0, desc, sizeof(desc), expect), 32);
@@ -1106,26 +1108,43 @@ static void teardown_run(const enum teardown_op *order,
 	}
 }
 
-/* Depth-first over the orders that respect td_needs; returns the count. */
-static unsigned int teardown_orders(enum teardown_op *order, unsigned int n,
-				    unsigned int done, unsigned int runs,
-				    const struct teardown_start *start)
+/*
+ * Every order that respects td_needs, depth first with an explicit stack
+ * (next[n]: the first op still to try at depth n); returns the count.
+ */
+static unsigned int teardown_orders(const struct teardown_start *start)
 {
-	unsigned int op;
+	enum teardown_op order[TD_OPS];
+	unsigned int next[TD_OPS] = { 0 };
+	unsigned int done = 0, n = 0, runs = 0, op;
 
-	if (n == TD_OPS) {
-		teardown_run(order, &start[runs % 2]);
-		return runs + 1;
-	}
-	for (op = 0; op < TD_OPS; op++) {
-		if ((done & TD_BIT(op)) == 0 &&
-		    (td_needs[op] & ~done) == 0) {
-			order[n] = (enum teardown_op)op;
-			runs = teardown_orders(order, n + 1, done | TD_BIT(op),
-					       runs, start);
+	for (;;) {
+		if (n == TD_OPS) {
+			teardown_run(order, &start[runs % 2]);
+			runs++;
+			n--;
+			done &= ~TD_BIT(order[n]);
+			continue;
 		}
+		op = next[n];
+		while (op < TD_OPS && ((done & TD_BIT(op)) != 0 ||
+				       (td_needs[op] & ~done) != 0)) {
+			op++;
+		}
+		if (op < TD_OPS) {
+			order[n] = (enum teardown_op)op;
+			next[n] = op + 1;
+			done |= TD_BIT(op);
+			n++;
+			continue;
+		}
+		if (n == 0) {
+			return runs;
+		}
+		next[n] = 0;
+		n--;
+		done &= ~TD_BIT(order[n]);
 	}
-	return runs;
 }
 
 /* A world just big enough for std_world, so that the snapshots are small
@@ -1142,7 +1161,6 @@ static void test_teardown_orders(void **state)
 		TD_REC, TD_REC2, TD_DATA, TD_L3, TD_L2, TD_UNMAP, TD_L3U,
 		TD_L2U,
 	};
-	enum teardown_op order[TD_OPS];
 	struct teardown_start *start = calloc(2, sizeof(*start));
 
 	(void)state;
@@ -1153,7 +1171,7 @@ static void test_teardown_orders(void **state)
 	teardown_run(first, &start[0]);
 	teardown_snapshot(&start[1], true);
 	/* 8! / (3! 3!) interleavings of the two chains and two RECs. */
-	assert_int_equal(teardown_orders(order, 0, 0, 0, start), 1120);
+	assert_int_equal(teardown_orders(start), 1120);
 	free(start);
 }
 
